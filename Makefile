@@ -1,0 +1,39 @@
+# bpdesk — the two commands of the README, and a few helpers.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test lint designs clean
+
+run: $(VENV)/.installed
+	$(BIN)/bpdesk design validate designs/*/*.bpd.json
+	$(BIN)/bpdesk design show designs/en/payment-approval.bpd.json
+
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check bpdesk tests tools benchmarks
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check bpdesk tests tools benchmarks
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+
+designs: $(VENV)/.installed
+	$(BIN)/python tools/reference_designs.py designs
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info

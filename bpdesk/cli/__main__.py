@@ -1,0 +1,5 @@
+import sys
+
+from bpdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Runtime: compiles published designs and runs instances token by token. No Qt, no SQLAlchemy."""

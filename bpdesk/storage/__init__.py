@@ -1,0 +1,1 @@
+"""SQLAlchemy tables, repositories and migrations behind the engine. No Qt."""
