@@ -186,7 +186,7 @@ def _json_path(loc: tuple[int | str, ...], raw: Any) -> tuple[str, Any]:
 
 
 # Written even when they hold their default: they say what an object is.
-_ALWAYS_WRITTEN = frozenset({"id", "kind", "type", "key", "label", "title", "name"})
+_ALWAYS_WRITTEN = frozenset({"id", "kind", "type", "key", "label", "title", "name", "position"})
 
 
 def design_to_raw(design: ProcessDesign) -> dict[str, Any]:

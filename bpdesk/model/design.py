@@ -9,6 +9,7 @@ and tells its listeners what changed.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -293,6 +294,8 @@ class ProcessDesign:
 
     def move_node(self, node_id: str, x: float, y: float) -> None:
         node = self.node(node_id)
+        if not (math.isfinite(x) and math.isfinite(y)):
+            raise errors.InvalidPropertyError("a step's position must be a finite number")
         new = Point(x=float(x), y=float(y))
         if new == node.position:
             return

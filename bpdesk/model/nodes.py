@@ -24,14 +24,16 @@ OTHERWISE = "otherwise"
 
 
 class Point(DesignObject):
-    x: float = 0.0
-    y: float = 0.0
+    """A node's centre on the canvas, in scene units."""
+
+    x: float = Field(allow_inf_nan=False)
+    y: float = Field(allow_inf_nan=False)
 
 
 class NodeBase(DesignObject):
     id: Id = Field(default_factory=new_id)
     title: str = ""
-    position: Point = Field(default_factory=Point)
+    position: Point = Field(default_factory=lambda: Point(x=0.0, y=0.0))
 
     def output_ports(self) -> tuple[str, ...]:
         return (OUT,)

@@ -20,8 +20,9 @@ class Approval:
     def __init__(self) -> None:
         self.design = ProcessDesign.new("approval", "Approval")
         d = self.design
-        d.add_field(FieldDef(key="amount", label="Amount", type="money", required="always",
-                             start_form=True))
+        d.add_field(
+            FieldDef(key="amount", label="Amount", type="money", required="always", start_form=True)
+        )
         d.add_role(RoleDef(key="cfo", label="CFO", resolve=PositionRole(position="cfo")))
         self.start = d.add_node(StartNode(title="Start")).id
         self.task = d.add_node(

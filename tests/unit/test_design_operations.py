@@ -15,8 +15,9 @@ from bpdesk.model import (
     StageNode,
     StartNode,
     TaskNode,
+    TimerNode,
+    errors,
 )
-from bpdesk.model import errors
 from bpdesk.model.design import DesignData, DesignIntegrityError, ProcessDesign
 from bpdesk.model.events import (
     EdgeAdded,
@@ -84,6 +85,8 @@ def test_move_node_emits_old_and_new(flow: Approval, events: list[object]) -> No
     assert events[0].old.x == 0 and events[0].new.y == 40.5
     flow.design.move_node(flow.task, 120, 40.5)
     assert len(events) == 1  # no event when nothing moved
+    with pytest.raises(errors.InvalidPropertyError, match="finite"):
+        flow.design.move_node(flow.task, float("nan"), 0)
 
 
 def test_connect_and_disconnect(flow: Approval, events: list[object]) -> None:
@@ -249,7 +252,9 @@ def test_unsubscribe(flow: Approval) -> None:
 def test_integrity_is_checked_when_building_from_data(flow: Approval) -> None:
     data = flow.design.to_data()
     edge = data.edges[0]
-    broken = data.model_copy(update={"edges": (*data.edges, edge.model_copy(update={"id": edge.id}))})
+    broken = data.model_copy(
+        update={"edges": (*data.edges, edge.model_copy(update={"id": edge.id}))}
+    )
     with pytest.raises(DesignIntegrityError, match="used twice"):
         ProcessDesign(broken)
 
@@ -260,8 +265,6 @@ def test_node_settings_are_checked() -> None:
     with pytest.raises(ValueError, match="only choice tasks"):
         TaskNode(title="Pick", task="todo", choices=[Outcome(key="a", label="A")] * 2)
     with pytest.raises(ValueError, match="not a duration"):
-        from bpdesk.model import TimerNode
-
         TimerNode(wait="duration", duration="three days")
     with pytest.raises(ValueError, match="not a valid key"):
         FieldDef(key="Bad Key", label="x", type="text")
