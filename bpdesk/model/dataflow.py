@@ -12,7 +12,6 @@ condition branch that tests a field for a value (``expert``,
 from __future__ import annotations
 
 import ast
-from collections import deque
 from dataclasses import dataclass
 
 from bpdesk.model.actions import SetFieldAction, SetRoleAction
@@ -99,48 +98,51 @@ def analyse_flow(design: ProcessDesign, start_id: str) -> FlowFacts:
         preds[edge.target].append((edge.source, guard))
         succs[edge.source].append(edge.target)
 
-    reachable = _reachable(start_id, succs)
+    order = _reverse_postorder(start_id, succs)
+    reachable = set(order)
     fields_out: dict[str, frozenset[str]] = dict.fromkeys(reachable, all_fields)
     roles_out: dict[str, frozenset[str]] = dict.fromkeys(reachable, all_roles)
     fields_in: dict[str, frozenset[str]] = {}
     roles_in: dict[str, frozenset[str]] = {}
-    queue = deque([start_id])
-    queued = {start_id}
-    visited: set[str] = set()
-    while queue:
-        node_id = queue.popleft()
-        queued.discard(node_id)
-        incoming = [(p, guard) for p, guard in preds[node_id] if p in reachable]
-        arriving = [fields_out[p] | guard for p, guard in incoming]
-        if node_id == start_id:
-            f_in, r_in = initial, frozenset[str]()
-        elif isinstance(design.node(node_id), JoinNode):
-            f_in = frozenset().union(*arriving)
-            r_in = frozenset().union(*(roles_out[p] for p, _ in incoming))
-        else:
-            f_in = frozenset.intersection(*arriving)
-            r_in = frozenset.intersection(*(roles_out[p] for p, _ in incoming))
-        fields_in[node_id], roles_in[node_id] = f_in, r_in
-        gen_fields, gen_roles = gens[node_id]
-        f_out, r_out = f_in | gen_fields, r_in | gen_roles
-        changed = (f_out, r_out) != (fields_out[node_id], roles_out[node_id])
-        if changed or node_id not in visited:
-            visited.add(node_id)
-            fields_out[node_id], roles_out[node_id] = f_out, r_out
-            for succ in succs[node_id]:
-                if succ not in queued:
-                    queue.append(succ)
-                    queued.add(succ)
+    joins = {node.id for node in design.nodes if isinstance(node, JoinNode)}
+    # Round-robin in reverse postorder: one pass settles an acyclic process,
+    # each loop adds at most a pass or two.
+    changed = True
+    while changed:
+        changed = False
+        for node_id in order:
+            incoming = [(p, guard) for p, guard in preds[node_id] if p in reachable]
+            arriving = [fields_out[p] | guard for p, guard in incoming]
+            if node_id == start_id:
+                f_in, r_in = initial, frozenset[str]()
+            elif node_id in joins:
+                f_in = frozenset().union(*arriving)
+                r_in = frozenset().union(*(roles_out[p] for p, _ in incoming))
+            else:
+                f_in = frozenset.intersection(*arriving)
+                r_in = frozenset.intersection(*(roles_out[p] for p, _ in incoming))
+            fields_in[node_id], roles_in[node_id] = f_in, r_in
+            gen_fields, gen_roles = gens[node_id]
+            f_out, r_out = f_in | gen_fields, r_in | gen_roles
+            if (f_out, r_out) != (fields_out[node_id], roles_out[node_id]):
+                fields_out[node_id], roles_out[node_id] = f_out, r_out
+                changed = True
     roles_anywhere = frozenset().union(*(g[1] for g in gens.values())) if gens else frozenset()
     return FlowFacts(fields_in, roles_in, roles_anywhere)
 
 
-def _reachable(start_id: str, succs: dict[str, list[str]]) -> set[str]:
+def _reverse_postorder(start_id: str, succs: dict[str, list[str]]) -> list[str]:
+    """Steps reachable from the start, each after its predecessors where loops allow."""
     seen = {start_id}
-    stack = [start_id]
+    post: list[str] = []
+    stack = [(start_id, iter(succs[start_id]))]
     while stack:
-        for succ in succs[stack.pop()]:
-            if succ not in seen:
-                seen.add(succ)
-                stack.append(succ)
-    return seen
+        node_id, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            post.append(node_id)
+            stack.pop()
+        elif child not in seen:
+            seen.add(child)
+            stack.append((child, iter(succs[child])))
+    return post[::-1]

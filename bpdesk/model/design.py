@@ -181,8 +181,18 @@ class ProcessDesign:
         self._fields: list[FieldDef] = list(data.fields)
         self._roles: list[RoleDef] = list(data.roles)
         self._nodes: dict[str, AnyNode] = {node.id: node for node in data.nodes}
-        self._edges: dict[str, Edge] = {edge.id: edge for edge in data.edges}
+        self._edges: dict[str, Edge] = {}
+        # Adjacency, kept in step with _edges: node id -> {edge id: edge}.
+        self._out: dict[str, dict[str, Edge]] = {node.id: {} for node in data.nodes}
+        self._in: dict[str, dict[str, Edge]] = {node.id: {} for node in data.nodes}
+        for edge in data.edges:
+            self._index_edge(edge)
         self._listeners: list[Listener] = []
+
+    def _index_edge(self, edge: Edge) -> None:
+        self._edges[edge.id] = edge
+        self._out[edge.source][edge.id] = edge
+        self._in[edge.target][edge.id] = edge
 
     @classmethod
     def new(cls, key: str, name: str) -> ProcessDesign:
@@ -245,13 +255,15 @@ class ProcessDesign:
         raise errors.UnknownRoleError(f"there is no role '{key}'")
 
     def edges_from(self, node_id: str) -> list[Edge]:
-        return [edge for edge in self._edges.values() if edge.source == node_id]
+        """Edges leaving a node, in the order they were made."""
+        return list(self._out.get(node_id, {}).values())
 
     def edges_to(self, node_id: str) -> list[Edge]:
-        return [edge for edge in self._edges.values() if edge.target == node_id]
+        return list(self._in.get(node_id, {}).values())
 
     def edges_of(self, node_id: str) -> list[Edge]:
-        return [e for e in self._edges.values() if node_id in (e.source, e.target)]
+        both = {**self._out.get(node_id, {}), **self._in.get(node_id, {})}
+        return [edge for edge in self._edges.values() if edge.id in both]
 
     def to_data(self) -> DesignData:
         return DesignData.model_validate(
@@ -279,6 +291,8 @@ class ProcessDesign:
         if node.id in self._nodes or node.id in self._edges:
             raise errors.DuplicateIdError(f"a step with id {node.id} already exists")
         self._nodes[node.id] = node
+        self._out[node.id] = {}
+        self._in[node.id] = {}
         self._emit(NodeAdded(node))
         return node
 
@@ -289,6 +303,8 @@ class ProcessDesign:
         for edge in removed:
             self.disconnect(edge.id)
         del self._nodes[node_id]
+        del self._out[node_id]
+        del self._in[node_id]
         self._emit(NodeRemoved(node))
         return node, removed
 
@@ -351,13 +367,15 @@ class ProcessDesign:
         if existing and not allows_many_edges(source_node):
             raise errors.PortInUseError(f"{_port_phrase(source_node, port)} is already connected")
         edge = Edge(id=edge_id, source=source, port=port, target=target)
-        self._edges[edge.id] = edge
+        self._index_edge(edge)
         self._emit(EdgeAdded(edge))
         return edge
 
     def disconnect(self, edge_id: str) -> Edge:
         edge = self.edge(edge_id)
         del self._edges[edge_id]
+        del self._out[edge.source][edge_id]
+        del self._in[edge.target][edge_id]
         self._emit(EdgeRemoved(edge))
         return edge
 

@@ -20,6 +20,9 @@ from bpdesk.model.nodes import NODE_SIZE, StartNode
 COLUMN_GAP = 96.0
 ROW_GAP = 40.0
 _DUMMY_SIZE = (0.0, 24.0)
+# Edges longer than this many columns get no waypoints: in big designs a shared
+# end reached from everywhere would otherwise add a waypoint per column per edge.
+MAX_WAYPOINT_SPAN = 8
 
 
 def compute_layout(design: ProcessDesign) -> dict[str, tuple[float, float]]:
@@ -93,6 +96,11 @@ def _with_waypoints(
         columns[layer[node]].append(node)
     for source, target in sorted(dag.edges, key=lambda e: (order[e[0]], order[e[1]])):
         previous = source
+        span = layer[target] - layer[source]
+        if span > MAX_WAYPOINT_SPAN:
+            succs[source].append(target)
+            preds[target].append(source)
+            continue
         for step in range(layer[source] + 1, layer[target]):
             waypoint = f"~{source}>{target}#{step}"
             size[waypoint] = _DUMMY_SIZE

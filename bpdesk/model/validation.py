@@ -14,7 +14,7 @@ from typing import Literal
 import networkx as nx
 
 from bpdesk.model import references
-from bpdesk.model.actions import InviteUserAction, SetFieldAction
+from bpdesk.model.actions import InviteUserAction, SetFieldAction, WebhookAction
 from bpdesk.model.dataflow import FlowFacts, analyse_flow
 from bpdesk.model.design import BUILTIN_ROLES, ProcessDesign
 from bpdesk.model.expressions import (
@@ -312,10 +312,9 @@ def _check_references(design: ProcessDesign) -> list[Problem]:
                     )
                 if action.position_field:
                     field_problem(f"the position {name} uses", node.id, action.position_field, None)
-            else:
-                for ref in references.field_refs(design):
-                    if ref.node_id == node.id and ref.key not in fields:
-                        field_problem(ref.place, node.id, ref.key, None)
+            elif isinstance(action, WebhookAction):
+                for key in action.payload_fields:
+                    field_problem(f"the fields {name} sends", node.id, key, None)
     for ref in references.role_refs(design):
         if ref.key not in roles:
             user = design.node(ref.node_id) if ref.node_id else None
