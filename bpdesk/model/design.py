@@ -60,6 +60,7 @@ class ProcessProperties(DesignObject):
     icon: str = "workflow"
     title_template: str = ""
     default_sla: SlaRule | None = None
+    locale: str = Field(default="en", pattern=r"^[a-z]{2}(_[A-Z]{2})?$")
 
 
 class DesignData(ProcessProperties):

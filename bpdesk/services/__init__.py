@@ -1,1 +1,35 @@
 """The facade the UI and the command line call: one unit of work per call, plain DTOs."""
+
+from __future__ import annotations
+
+from bpdesk.services.core import DatabaseUnavailableError
+from bpdesk.services.demo import DemoCommands
+from bpdesk.services.errors import (
+    ConflictError,
+    DesignRuntimeError,
+    EngineError,
+    FormError,
+    NotAllowedError,
+    NotFoundError,
+    PublishError,
+)
+from bpdesk.services.process import ProcessCommands
+from bpdesk.services.queries import Queries
+from bpdesk.services.worker import Worker
+
+
+class Services(ProcessCommands, Queries, Worker, DemoCommands):
+    """Everything the application does, over one database."""
+
+
+__all__ = [
+    "ConflictError",
+    "DatabaseUnavailableError",
+    "DesignRuntimeError",
+    "EngineError",
+    "FormError",
+    "NotAllowedError",
+    "NotFoundError",
+    "PublishError",
+    "Services",
+]

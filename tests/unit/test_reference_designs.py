@@ -72,7 +72,7 @@ def _structure(data: dict) -> object:  # type: ignore[type-arg]
         "title_template",
         "subject",
         "message",
-        "otherwise_label",
+        "otherwise_label", "locale",
         "location",
     }
 

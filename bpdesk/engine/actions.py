@@ -1,0 +1,179 @@
+"""What each automatic action does. Effects that leave the database (e-mail,
+webhooks) only go into the outbox here; the worker sends them after commit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from bpdesk.engine.errors import DesignRuntimeError
+from bpdesk.engine.evaluate import evaluate, helper_functions, render
+from bpdesk.engine.state import CalendarEvent, LinkedStart, NewUser, OutboxMessage, PlannedExpense
+from bpdesk.engine.texts import text
+from bpdesk.engine.values import ValueProblem, parse_value
+from bpdesk.model.actions import (
+    CalendarEventAction,
+    CreateInstanceAction,
+    InviteUserAction,
+    NotifyAction,
+    PlannedExpenseAction,
+    SetFieldAction,
+    SetRoleAction,
+    WebhookAction,
+)
+from bpdesk.model.nodes import ActionNode
+
+if TYPE_CHECKING:
+    from bpdesk.engine.runtime import _Run
+
+
+def execute(run: _Run, node: ActionNode) -> None:
+    action = node.action
+    if isinstance(action, NotifyAction):
+        context = run.template_context()
+        recipients = run.resolve_many(action.recipients)
+        subject = render(action.subject, context) or node.title
+        body = render(action.message, context)
+        run.notify(recipients, subject, body, in_app=action.in_app, email=action.email)
+    elif isinstance(action, SetFieldAction):
+        _set_field(run, action)
+    elif isinstance(action, SetRoleAction):
+        login = run.resolve_one(action.person)
+        if login is None:
+            raise DesignRuntimeError(
+                f"'{node.title}' cannot set role '{action.role}': {run.describe(action.person)} is empty"
+            )
+        run.state.roles[action.role] = login
+        run.history("role_set", node_id=node.id, data={"role": action.role, "login": login})
+    elif isinstance(action, CalendarEventAction):
+        _calendar_event(run, node, action)
+    elif isinstance(action, PlannedExpenseAction):
+        _planned_expense(run, node, action)
+    elif isinstance(action, InviteUserAction):
+        _invite_user(run, node, action)
+    elif isinstance(action, CreateInstanceAction):
+        values = {key: _plain(_eval(run, expr)) for key, expr in action.fields.items()}
+        run.effects.linked_starts.append(
+            LinkedStart(design_key=action.design_key, values=values, initiator=run.state.initiator)
+        )
+    elif isinstance(action, WebhookAction):
+        keys = action.payload_fields or tuple(run.spec.fields)
+        body = {
+            "process": run.spec.key,
+            "instance": {"id": run.state.id, "number": run.state.number, "title": run.state.title},
+            "fields": {key: run.state.fields.get(key) for key in keys},
+        }
+        url = render(action.url, run.template_context())
+        run.effects.outbox.append(
+            OutboxMessage(kind="webhook", payload={"url": url, "headers": dict(action.headers), "body": body})
+        )
+
+
+def _eval(run: _Run, expression: str) -> Any:
+    return evaluate(expression, run.expression_names(), helper_functions(lambda: run.now))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def _set_field(run: _Run, action: SetFieldAction) -> None:
+    field = run.spec.fields.get(action.field)
+    if field is None:
+        raise DesignRuntimeError(f"there is no field '{action.field}' to set")
+    value = _eval(run, action.expression)
+    try:
+        run.state.fields[field.key] = parse_value(field, _plain(value), run.directory)
+    except ValueProblem as problem:
+        raise DesignRuntimeError(f"cannot put {value!r} into '{field.label}': {problem}") from None
+    run.history("field_set", data={"field": field.key, "value": run.state.fields[field.key]})
+
+
+def _moment(value: Any, what: str) -> dt.datetime:
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise DesignRuntimeError(f"{what} '{value}' is not a date") from None
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time(9, 0))
+    raise DesignRuntimeError(f"{what} is empty or not a date")
+
+
+def _calendar_event(run: _Run, node: ActionNode, action: CalendarEventAction) -> None:
+    start = _moment(_eval(run, action.start), f"the start of '{node.title}'")
+    context = run.template_context()
+    run.effects.calendar_events.append(
+        CalendarEvent(
+            instance_id=run.state.id,
+            title=render(action.title, context),
+            start=start,
+            end=start + dt.timedelta(minutes=action.duration_minutes),
+            attendees=run.resolve_many(action.attendees),
+            location=render(action.location, context),
+            description=render(action.description, context),
+        )
+    )
+
+
+def _planned_expense(run: _Run, node: ActionNode, action: PlannedExpenseAction) -> None:
+    try:
+        amount = Decimal(str(_eval(run, action.amount)))
+    except InvalidOperation:
+        raise DesignRuntimeError(f"the amount of '{node.title}' is not a number") from None
+    day = _moment(_eval(run, action.date), f"the date of '{node.title}'").date()
+    run.effects.expenses.append(
+        PlannedExpense(
+            instance_id=run.state.id,
+            amount=str(amount.quantize(Decimal("0.01"))),
+            currency=action.currency,
+            category=action.category,
+            date=day,
+            description=render(action.description, run.template_context()),
+        )
+    )
+
+
+def _invite_user(run: _Run, node: ActionNode, action: InviteUserAction) -> None:
+    fields = run.state.fields
+    email = fields.get(action.email_field)
+    name = fields.get(action.name_field)
+    if not email or not name:
+        raise DesignRuntimeError(f"'{node.title}' needs the e-mail and the name filled in")
+    existing = run.directory.person_by_email(str(email))
+    if existing is not None:
+        run.history("user_exists", node_id=node.id, data={"login": existing.login, "email": email})
+        return
+    login = run.new_login(str(email))
+    department = fields.get(action.department_field) if action.department_field else None
+    position = fields.get(action.position_field) if action.position_field else None
+    run.effects.new_users.append(
+        NewUser(
+            login=login,
+            name=str(name),
+            email=str(email),
+            department=str(department) if department else None,
+            position_title=str(position) if position else None,
+        )
+    )
+    locale = run.spec.locale
+    run.effects.outbox.append(
+        OutboxMessage(
+            kind="email",
+            payload={
+                "to": str(email),
+                "subject": text(locale, "invite_subject"),
+                "body": text(locale, "invite_body", name=name, login=login),
+                "instance_id": run.state.id,
+                "message_id": run.runtime.new_id(),
+            },
+        )
+    )
+    run.history("user_invited", node_id=node.id, data={"login": login, "email": email})

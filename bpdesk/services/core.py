@@ -1,0 +1,93 @@
+"""What every service call shares: the database, the clock, compiled specs.
+
+One unit of work per call: a transaction that either commits everything the
+call did or nothing. Specs of published versions are compiled once and shared
+(they are immutable).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, Engine, select
+from sqlalchemy.exc import DBAPIError
+
+from bpdesk.engine.errors import EngineError, NotFoundError
+from bpdesk.engine.ports import Clock, SystemClock
+from bpdesk.engine.runtime import Runtime
+from bpdesk.engine.spec import ProcessSpec, compile_design
+from bpdesk.io.native import design_from_raw
+from bpdesk.storage import schema as t
+from bpdesk.storage.db import connect
+from bpdesk.storage.directory import SqlDirectory
+
+
+class DatabaseUnavailableError(EngineError):
+    """The database could not be reached or refused the work; nothing was changed."""
+
+
+class ServicesCore:
+    def __init__(self, engine: Engine, clock: Clock | None = None) -> None:
+        self.engine = engine
+        self.clock: Clock = clock or SystemClock()
+        self._specs: dict[int, ProcessSpec] = {}
+        self._specs_lock = threading.Lock()
+
+    @classmethod
+    def open(cls, url: str | None = None, clock: Clock | None = None):  # type: ignore[no-untyped-def]
+        return cls(connect(url), clock)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Connection]:
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        except DBAPIError as error:
+            if error.connection_invalidated or "connect" in str(error.orig).lower():
+                raise DatabaseUnavailableError(
+                    f"the database at {self.url} cannot be reached: nothing was saved"
+                ) from None
+            raise
+
+    def runtime(self, connection: Connection) -> Runtime:
+        return Runtime(self.clock, SqlDirectory(connection))
+
+    def spec(self, connection: Connection, version_id: int) -> ProcessSpec:
+        with self._specs_lock:
+            cached = self._specs.get(version_id)
+        if cached is not None:
+            return cached
+        row = connection.execute(
+            select(t.design_versions.c.document).where(t.design_versions.c.id == version_id)
+        ).first()
+        if row is None:
+            raise NotFoundError(f"there is no published version {version_id}")
+        import json
+
+        design = design_from_raw(json.loads(row.document), source=f"version {version_id}")
+        spec = compile_design(design, version_id)
+        with self._specs_lock:
+            self._specs[version_id] = spec
+        return spec
+
+    def latest_version_id(self, connection: Connection, design_key: str) -> int:
+        row = connection.execute(
+            select(t.design_versions.c.id)
+            .where(t.design_versions.c.design_key == design_key)
+            .order_by(t.design_versions.c.number.desc())
+            .limit(1)
+        ).first()
+        if row is None:
+            known = [r.key for r in connection.execute(select(t.designs.c.key).order_by(t.designs.c.key))]
+            hint = f" (published: {', '.join(known)})" if known else " (nothing is published yet)"
+            raise NotFoundError(f"no process '{design_key}' is published{hint}")
+        return int(row.id)

@@ -1,0 +1,255 @@
+"""Read-only service calls: inboxes, instance cards, lists, the directory."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, select, update
+
+from bpdesk.engine.errors import NotFoundError
+from bpdesk.engine.values import display_value
+from bpdesk.services.core import ServicesCore
+from bpdesk.services.dto import (
+    FieldView,
+    HistoryItem,
+    InstanceSummary,
+    InstanceView,
+    NotificationView,
+    TaskView,
+    UserView,
+)
+from bpdesk.storage import schema as t
+from bpdesk.storage.directory import SqlDirectory
+
+if TYPE_CHECKING:
+    from bpdesk.engine.spec import ProcessSpec
+
+
+def _field_views(spec: ProcessSpec, values: dict[str, Any], keys: list[str], directory: SqlDirectory) -> list[FieldView]:
+    views = []
+    for key in keys:
+        field = spec.fields.get(key)
+        if field is None:
+            continue
+        value = values.get(key)
+        views.append(
+            FieldView(key, field.label, field.type.value, value, display_value(field, value, spec.locale, directory))
+        )
+    return views
+
+
+def task_views(connection: Connection, core: ServicesCore, task_ids: list[str] | None = None,
+               where: Any = None) -> list[TaskView]:
+    query = select(t.tasks, t.instances.c.number, t.instances.c.title.label("instance_title"),
+                   t.instances.c.fields, t.instances.c.version_id).join(
+        t.instances, t.instances.c.id == t.tasks.c.instance_id
+    )
+    if task_ids is not None:
+        if not task_ids:
+            return []
+        query = query.where(t.tasks.c.id.in_(task_ids))
+    if where is not None:
+        query = query.where(where)
+    directory = SqlDirectory(connection)
+    now = core.clock.now()
+    views = []
+    for row in connection.execute(query):
+        spec = core.spec(connection, row.version_id)
+        assignee = directory.person(row.assignee)
+        views.append(
+            TaskView(
+                id=row.id,
+                instance_id=row.instance_id,
+                instance_number=row.number,
+                instance_title=row.instance_title,
+                process=spec.name,
+                title=row.title,
+                description=row.description,
+                kind=row.kind,
+                assignee=row.assignee,
+                assignee_name=assignee.name if assignee else row.assignee,
+                state=row.state,
+                outcomes=list(row.outcomes),
+                fill_fields=[
+                    {**item, "label": spec.fields[item["field"]].label, "type": spec.fields[item["field"]].type.value}
+                    for item in row.fill_fields
+                    if item["field"] in spec.fields
+                ],
+                show_fields=_field_views(spec, row.fields, list(row.show_fields), directory),
+                created_at=row.created_at,
+                due_at=row.due_at,
+                overdue=bool(row.due_at and row.due_at < now and row.state == "open"),
+                outcome=row.outcome,
+                completed_by=row.completed_by,
+                completed_at=row.completed_at,
+            )
+        )
+    return views
+
+
+def history_text(kind: str, data: dict[str, Any], actor: str | None, names: SqlDirectory) -> str:
+    def name(login: str | None) -> str:
+        person = names.person(login) if login else None
+        return person.name if person else (login or "bpdesk")
+
+    if kind == "started":
+        return f"Started by {name(actor)}"
+    if kind == "stage_entered":
+        return f"Stage: {data.get('title', '')}"
+    if kind == "task_created":
+        return f"Task '{data.get('title')}' for {name(data.get('assignee'))}"
+    if kind == "task_completed":
+        who = name(actor)
+        if data.get("on_behalf_of"):
+            who += f" on behalf of {name(data['on_behalf_of'])}"
+        text = f"'{data.get('title')}' — {data.get('outcome')} by {who}"
+        return text + (f": {data['comment']}" if data.get("comment") else "")
+    if kind == "task_reassigned":
+        return f"'{data.get('title')}' handed from {name(data.get('from'))} to {name(data.get('to'))}"
+    if kind == "branch_taken":
+        return f"Went by '{data.get('branch')}'"
+    if kind == "role_set":
+        return f"Role {data.get('role')}: {name(data.get('login'))}"
+    if kind == "user_invited":
+        return f"Invited {data.get('email')} as {data.get('login')}"
+    if kind == "sla_exceeded":
+        return f"More than {data.get('days')} days in the stage: notified"
+    if kind == "finished":
+        return f"Finished: {data.get('result')}" + (f" by {name(actor)}" if actor else "")
+    if kind == "error":
+        return f"Stopped with an error: {data.get('message')}"
+    return kind.replace("_", " ").capitalize()
+
+
+class Queries(ServicesCore):
+    def tasks_for(self, login: str, include_closed: bool = False) -> list[TaskView]:
+        """Open tasks of ``login``, overdue first, then by due date and age."""
+        with self.unit_of_work() as connection:
+            where = t.tasks.c.assignee == login
+            if not include_closed:
+                where = where & (t.tasks.c.state == "open")
+            views = task_views(connection, self, where=where)
+        far = self.clock.now().replace(year=9999)
+        return sorted(views, key=lambda v: (not v.overdue, v.due_at or far, v.created_at))
+
+    def task(self, task_id: str) -> TaskView:
+        with self.unit_of_work() as connection:
+            views = task_views(connection, self, [task_id])
+        if not views:
+            raise NotFoundError(f"there is no task {task_id}")
+        return views[0]
+
+    def instance(self, instance_id: str) -> InstanceView:
+        with self.unit_of_work() as connection:
+            row = connection.execute(
+                select(t.instances).where(
+                    (t.instances.c.id == instance_id) | (t.instances.c.id.like(f"{instance_id}%"))
+                )
+            ).first()
+            if row is None and instance_id.isdigit():
+                row = connection.execute(
+                    select(t.instances).where(t.instances.c.number == int(instance_id))
+                ).first()
+            if row is None:
+                raise NotFoundError(f"there is no instance {instance_id}")
+            spec = self.spec(connection, row.version_id)
+            directory = SqlDirectory(connection)
+            version = connection.execute(
+                select(t.design_versions.c.number).where(t.design_versions.c.id == row.version_id)
+            ).scalar_one()
+            stage = spec.nodes.get(row.stage_node_id) if row.stage_node_id else None
+            events = connection.execute(
+                select(t.history).where(t.history.c.instance_id == row.id).order_by(t.history.c.id)
+            )
+            comments = connection.execute(
+                select(t.comments).where(t.comments.c.instance_id == row.id).order_by(t.comments.c.id)
+            )
+            links = connection.execute(
+                select(t.instance_links.c.child_id).where(t.instance_links.c.parent_id == row.id)
+            )
+            return InstanceView(
+                id=row.id,
+                number=row.number,
+                title=row.title,
+                process=spec.name,
+                design_key=row.design_key,
+                version=version,
+                status=row.status,
+                error=row.error,
+                initiator=row.initiator,
+                stage=stage.title if stage else None,
+                stage_entered_at=row.stage_entered_at,
+                started_at=row.started_at,
+                finished_at=row.finished_at,
+                fields=_field_views(spec, row.fields, list(spec.fields), directory),
+                roles=dict(row.roles),
+                open_tasks=task_views(
+                    connection, self, where=(t.tasks.c.instance_id == row.id) & (t.tasks.c.state == "open")
+                ),
+                history=[
+                    HistoryItem(e.at, e.kind, e.actor, history_text(e.kind, e.data, e.actor, directory), e.data)
+                    for e in events
+                ],
+                comments=[{"author": c.author, "at": c.at.isoformat(), "body": c.body} for c in comments],
+                links=[link.child_id for link in links],
+            )
+
+    def instances(self, design_key: str | None = None, status: str | None = None) -> list[InstanceSummary]:
+        with self.unit_of_work() as connection:
+            query = select(t.instances).order_by(t.instances.c.number)
+            if design_key:
+                query = query.where(t.instances.c.design_key == design_key)
+            if status:
+                query = query.where(t.instances.c.status == status)
+            result = []
+            for row in connection.execute(query):
+                spec = self.spec(connection, row.version_id)
+                stage = spec.nodes.get(row.stage_node_id) if row.stage_node_id else None
+                result.append(
+                    InstanceSummary(
+                        row.id, row.number, row.title, row.design_key, row.status,
+                        stage.title if stage else None, row.initiator, row.started_at, row.finished_at,
+                    )
+                )
+            return result
+
+    def notifications(self, login: str, unread_only: bool = False) -> list[NotificationView]:
+        with self.unit_of_work() as connection:
+            query = (
+                select(t.notifications)
+                .where(t.notifications.c.recipient == login)
+                .order_by(t.notifications.c.id.desc())
+            )
+            if unread_only:
+                query = query.where(t.notifications.c.read_at.is_(None))
+            return [
+                NotificationView(r.id, r.instance_id, r.subject, r.body, r.created_at, r.read_at is not None)
+                for r in connection.execute(query)
+            ]
+
+    def mark_read(self, login: str, notification_ids: list[int]) -> None:
+        with self.unit_of_work() as connection:
+            connection.execute(
+                update(t.notifications)
+                .where(t.notifications.c.recipient == login, t.notifications.c.id.in_(notification_ids))
+                .values(read_at=self.clock.now())
+            )
+
+    def users(self) -> list[UserView]:
+        with self.unit_of_work() as connection:
+            heads = {r.head: r.key for r in connection.execute(select(t.departments)) if r.head}
+            names = {r.key: r.name for r in connection.execute(select(t.departments))}
+            return [
+                UserView(
+                    login=r.login,
+                    name=r.name,
+                    email=r.email,
+                    department=r.department,
+                    department_name=names.get(r.department or ""),
+                    head=heads.get(r.login) == r.department and r.department is not None,
+                    positions=list(r.positions or []),
+                    admin=bool(r.admin),
+                    active=bool(r.active),
+                )
+                for r in connection.execute(select(t.users).order_by(t.users.c.login))
+            ]

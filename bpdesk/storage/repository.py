@@ -1,0 +1,304 @@
+"""Loading an instance's state and writing one engine step, in one transaction.
+
+Writes use optimistic concurrency: the instance row and each changed task row
+are updated only if their ``version`` is still the one that was read. When
+another client got there first the update touches no row and
+``StaleStateError`` tells the caller, which rolls the whole step back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from bpdesk.engine.state import (
+    Effects,
+    InstanceState,
+    InstanceStatus,
+    TaskRecord,
+    TaskState,
+    Token,
+)
+from bpdesk.storage import schema as t
+
+
+class StaleStateError(Exception):
+    """The row changed since it was read: someone else acted first."""
+
+
+def next_instance_number(connection: Connection) -> int:
+    if connection.dialect.name == "postgresql":
+        # Serialise numbering without locking whole tables.
+        connection.exec_driver_sql("SELECT pg_advisory_xact_lock(4242)")
+    current = connection.execute(select(func.max(t.instances.c.number))).scalar()
+    return int(current or 0) + 1
+
+
+def load_state(connection: Connection, instance_id: str, for_update: bool = False) -> InstanceState | None:
+    query = select(t.instances).where(t.instances.c.id == instance_id)
+    if for_update and connection.dialect.name == "postgresql":
+        query = query.with_for_update()
+    row = connection.execute(query).first()
+    if row is None:
+        return None
+    token_rows = connection.execute(
+        select(t.tokens).where(t.tokens.c.instance_id == instance_id).order_by(t.tokens.c.position)
+    )
+    return InstanceState(
+        id=row.id,
+        number=row.number,
+        design_key=row.design_key,
+        version_id=row.version_id,
+        title=row.title,
+        status=InstanceStatus(row.status),
+        initiator=row.initiator,
+        fields=dict(row.fields),
+        roles=dict(row.roles),
+        tokens=[
+            Token(id=tok.id, node_id=tok.node_id, wait=tok.wait, via_edge=tok.via_edge, task_id=tok.task_id)
+            for tok in token_rows
+        ],
+        started_at=row.started_at,
+        stage_node_id=row.stage_node_id,
+        stage_entered_at=row.stage_entered_at,
+        stage_entry=row.stage_entry,
+        finished_at=row.finished_at,
+        error=row.error,
+        parent_id=row.parent_id,
+        version=row.version,
+    )
+
+
+def task_from_row(row: Any) -> TaskRecord:
+    return TaskRecord(
+        id=row.id,
+        instance_id=row.instance_id,
+        node_id=row.node_id,
+        kind=row.kind,
+        title=row.title,
+        description=row.description,
+        assignee=row.assignee,
+        outcomes=list(row.outcomes),
+        fill_fields=list(row.fill_fields),
+        show_fields=list(row.show_fields),
+        created_at=row.created_at,
+        due_at=row.due_at,
+        state=TaskState(row.state),
+        outcome=row.outcome,
+        completed_by=row.completed_by,
+        on_behalf_of=row.on_behalf_of,
+        completed_at=row.completed_at,
+        comment=row.comment,
+        version=row.version,
+    )
+
+
+def load_task(connection: Connection, task_id: str) -> TaskRecord | None:
+    row = connection.execute(select(t.tasks).where(t.tasks.c.id == task_id)).first()
+    return task_from_row(row) if row else None
+
+
+def _instance_values(state: InstanceState) -> dict[str, Any]:
+    return {
+        "title": state.title[:500],
+        "status": state.status.value,
+        "fields": state.fields,
+        "roles": state.roles,
+        "stage_node_id": state.stage_node_id,
+        "stage_entered_at": state.stage_entered_at,
+        "stage_entry": state.stage_entry,
+        "finished_at": state.finished_at,
+        "error": state.error,
+    }
+
+
+def insert_instance(connection: Connection, state: InstanceState) -> None:
+    connection.execute(
+        insert(t.instances).values(
+            id=state.id,
+            number=state.number,
+            design_key=state.design_key,
+            version_id=state.version_id,
+            initiator=state.initiator,
+            started_at=state.started_at,
+            parent_id=state.parent_id,
+            version=0,
+            **_instance_values(state),
+        )
+    )
+    _write_tokens(connection, state, replace=False)
+
+
+def update_instance(connection: Connection, state: InstanceState, tokens_changed: bool = True) -> None:
+    result = connection.execute(
+        update(t.instances)
+        .where(t.instances.c.id == state.id, t.instances.c.version == state.version)
+        .values(version=state.version + 1, **_instance_values(state))
+    )
+    if result.rowcount != 1:
+        raise StaleStateError(f"instance {state.number} changed meanwhile")
+    state.version += 1
+    if tokens_changed:
+        _write_tokens(connection, state, replace=True)
+
+
+def _write_tokens(connection: Connection, state: InstanceState, replace: bool) -> None:
+    if replace:
+        connection.execute(delete(t.tokens).where(t.tokens.c.instance_id == state.id))
+    if state.tokens:
+        connection.execute(
+            insert(t.tokens),
+            [
+                {
+                    "id": token.id,
+                    "instance_id": state.id,
+                    "node_id": token.node_id,
+                    "wait": token.wait,
+                    "via_edge": token.via_edge,
+                    "task_id": token.task_id,
+                    "position": index,
+                }
+                for index, token in enumerate(state.tokens)
+            ],
+        )
+
+
+def write_effects(connection: Connection, state: InstanceState, effects: Effects, now: dt.datetime) -> None:
+    """Everything a step caused, in as few statements as the rows allow."""
+    for task in effects.changed_tasks:
+        result = connection.execute(
+            update(t.tasks)
+            .where(t.tasks.c.id == task.id, t.tasks.c.version == task.version)
+            .values(
+                state=task.state.value,
+                assignee=task.assignee,
+                outcome=task.outcome,
+                completed_by=task.completed_by,
+                on_behalf_of=task.on_behalf_of,
+                completed_at=task.completed_at,
+                comment=task.comment,
+                version=task.version + 1,
+            )
+        )
+        if result.rowcount != 1:
+            raise StaleStateError(f"task '{task.title}' changed meanwhile")
+        task.version += 1
+    if effects.cancel_open_tasks:
+        connection.execute(
+            update(t.tasks)
+            .where(t.tasks.c.instance_id == state.id, t.tasks.c.state == TaskState.OPEN.value)
+            .values(state=TaskState.CANCELLED.value, version=t.tasks.c.version + 1)
+        )
+    if effects.new_tasks:
+        connection.execute(
+            insert(t.tasks),
+            [
+                {
+                    "id": task.id,
+                    "instance_id": task.instance_id,
+                    "node_id": task.node_id,
+                    "kind": task.kind,
+                    "title": task.title[:500],
+                    "description": task.description,
+                    "assignee": task.assignee,
+                    "state": task.state.value,
+                    "outcomes": task.outcomes,
+                    "fill_fields": task.fill_fields,
+                    "show_fields": task.show_fields,
+                    "created_at": task.created_at,
+                    "due_at": task.due_at,
+                    "version": 0,
+                }
+                for task in effects.new_tasks
+            ],
+        )
+    if effects.history:
+        connection.execute(
+            insert(t.history),
+            [
+                {
+                    "instance_id": event.instance_id,
+                    "at": event.at,
+                    "kind": event.kind,
+                    "actor": event.actor,
+                    "node_id": event.node_id,
+                    "task_id": event.task_id,
+                    "data": event.data,
+                }
+                for event in effects.history
+            ],
+        )
+    if effects.notifications:
+        connection.execute(
+            insert(t.notifications),
+            [
+                {
+                    "recipient": n.recipient,
+                    "instance_id": n.instance_id,
+                    "subject": n.subject[:500],
+                    "body": n.body,
+                    "created_at": now,
+                }
+                for n in effects.notifications
+            ],
+        )
+    jobs = [
+        {"kind": job.kind, "state": "pending", "due_at": job.due_at, "instance_id": job.instance_id,
+         "payload": job.payload, "attempts": 0}
+        for job in effects.jobs
+    ] + [
+        {"kind": message.kind, "state": "pending", "due_at": now, "instance_id": state.id,
+         "payload": message.payload, "attempts": 0}
+        for message in effects.outbox
+    ]
+    if jobs:
+        connection.execute(insert(t.jobs), jobs)
+    if effects.calendar_events:
+        connection.execute(
+            insert(t.calendar_events),
+            [
+                {
+                    "instance_id": e.instance_id,
+                    "title": e.title[:500],
+                    "start": e.start.replace(tzinfo=None),
+                    "end": e.end.replace(tzinfo=None),
+                    "attendees": e.attendees,
+                    "location": e.location,
+                    "description": e.description,
+                }
+                for e in effects.calendar_events
+            ],
+        )
+    if effects.expenses:
+        connection.execute(
+            insert(t.planned_expenses),
+            [
+                {
+                    "instance_id": e.instance_id,
+                    "amount": e.amount,
+                    "currency": e.currency,
+                    "category": e.category,
+                    "date": e.date,
+                    "description": e.description,
+                }
+                for e in effects.expenses
+            ],
+        )
+    for user in effects.new_users:
+        connection.execute(
+            insert(t.users).values(
+                login=user.login,
+                name=user.name,
+                email=user.email,
+                department=user.department,
+                positions=[],
+                position_title=user.position_title,
+                admin=False,
+                designer=False,
+                active=False,
+                invited_by_instance=state.id,
+                created_at=now,
+            )
+        )
