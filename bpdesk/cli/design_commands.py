@@ -12,7 +12,7 @@ from bpdesk.model.references import node_name
 from bpdesk.model.summary import design_summary
 
 
-def register(commands: Any) -> None:
+def register(commands: Any) -> Any:
     design = commands.add_parser("design", help="check and inspect design files")
     sub = design.add_subparsers(dest="design_command", metavar="ACTION", required=True)
 
@@ -26,6 +26,7 @@ def register(commands: Any) -> None:
     show.add_argument("file", metavar="FILE")
     show.add_argument("--json", action="store_true", help="machine-readable output")
     show.set_defaults(handler=run_show)
+    return sub
 
 
 def run_validate(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ from bpdesk.engine.errors import DesignRuntimeError
 from bpdesk.engine.evaluate import evaluate, helper_functions, render
 from bpdesk.engine.state import CalendarEvent, LinkedStart, NewUser, OutboxMessage, PlannedExpense
 from bpdesk.engine.texts import text
-from bpdesk.engine.values import ValueProblem, parse_value
+from bpdesk.engine.values import ValueProblemError, parse_value
 from bpdesk.model.actions import (
     CalendarEventAction,
     CreateInstanceAction,
@@ -42,7 +42,8 @@ def execute(run: _Run, node: ActionNode) -> None:
         login = run.resolve_one(action.person)
         if login is None:
             raise DesignRuntimeError(
-                f"'{node.title}' cannot set role '{action.role}': {run.describe(action.person)} is empty"
+                f"'{node.title}' cannot set role '{action.role}': "
+                f"{run.describe(action.person)} is empty"
             )
         run.state.roles[action.role] = login
         run.history("role_set", node_id=node.id, data={"role": action.role, "login": login})
@@ -59,14 +60,17 @@ def execute(run: _Run, node: ActionNode) -> None:
         )
     elif isinstance(action, WebhookAction):
         keys = action.payload_fields or tuple(run.spec.fields)
-        body = {
+        payload: dict[str, Any] = {
             "process": run.spec.key,
             "instance": {"id": run.state.id, "number": run.state.number, "title": run.state.title},
-            "fields": {key: run.state.fields.get(key) for key in keys},
+            "fields": {name: run.state.fields.get(name) for name in keys},
         }
         url = render(action.url, run.template_context())
         run.effects.outbox.append(
-            OutboxMessage(kind="webhook", payload={"url": url, "headers": dict(action.headers), "body": body})
+            OutboxMessage(
+                kind="webhook",
+                payload={"url": url, "headers": dict(action.headers), "body": payload},
+            )
         )
 
 
@@ -89,7 +93,7 @@ def _set_field(run: _Run, action: SetFieldAction) -> None:
     value = _eval(run, action.expression)
     try:
         run.state.fields[field.key] = parse_value(field, _plain(value), run.directory)
-    except ValueProblem as problem:
+    except ValueProblemError as problem:
         raise DesignRuntimeError(f"cannot put {value!r} into '{field.label}': {problem}") from None
     run.history("field_set", data={"field": field.key, "value": run.state.fields[field.key]})
 

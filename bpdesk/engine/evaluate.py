@@ -50,7 +50,8 @@ def helper_functions(now: Callable[[], dt.datetime]) -> dict[str, Callable[..., 
 
 @lru_cache(maxsize=8192)
 def _parsed(expression: str) -> ast.AST:
-    return SimpleEval.parse(expression.strip())
+    parsed: ast.AST = SimpleEval.parse(expression.strip())
+    return parsed
 
 
 def evaluate(

@@ -39,7 +39,7 @@ from bpdesk.engine.state import (
 )
 from bpdesk.engine.texts import text
 from bpdesk.engine.values import (
-    ValueProblem,
+    ValueProblemError,
     display_value,
     expression_value,
     is_empty,
@@ -233,7 +233,9 @@ class Runtime:
     def describe_closed(self, task: TaskRecord) -> str:
         if task.state is TaskState.COMPLETED and task.completed_by and task.completed_at:
             when = task.completed_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-            return f"'{task.title}' was already completed by {self._name(task.completed_by)} at {when}"
+            return (
+                f"'{task.title}' was already completed by {self._name(task.completed_by)} at {when}"
+            )
         return f"'{task.title}' is {task.state.value}"
 
     # ------------------------------------------------------------- reassign
@@ -288,7 +290,9 @@ class Runtime:
         run.run()
         return run.effects
 
-    def check_sla(self, spec: ProcessSpec, state: InstanceState, payload: Mapping[str, Any]) -> Effects:
+    def check_sla(
+        self, spec: ProcessSpec, state: InstanceState, payload: Mapping[str, Any]
+    ) -> Effects:
         run = _Run(self, spec, state)
         if not state.running or state.stage_entry != payload.get("stage_entry"):
             return run.effects  # the stage was left in time
@@ -322,7 +326,7 @@ class Runtime:
                 continue
             try:
                 parsed[key] = parse_value(field, raw, self.directory)
-            except ValueProblem as problem:
+            except ValueProblemError as problem:
                 problems[key] = f"{field.label}: {problem}"
         return parsed
 
@@ -348,7 +352,10 @@ class Runtime:
 
 
 def expression_names_for(
-    spec: ProcessSpec, fields: Mapping[str, Any], initiator: str, roles: Mapping[str, str] | None = None
+    spec: ProcessSpec,
+    fields: Mapping[str, Any],
+    initiator: str,
+    roles: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     names: dict[str, Any] = {
         key: expression_value(field, fields.get(key)) for key, field in spec.fields.items()
@@ -599,7 +606,9 @@ class _Run:
         state.finished_at = self.now
         state.tokens = []
         self.effects.cancel_open_tasks = True
-        self.history("finished", actor=actor, node_id=node_id, data={"result": status.value, **(data or {})})
+        self.history(
+            "finished", actor=actor, node_id=node_id, data={"result": status.value, **(data or {})}
+        )
 
     # ---------------------------------------------------------------- people
     def describe(self, person: PersonRef) -> str:
@@ -674,7 +683,9 @@ class _Run:
 
     # ---------------------------------------------------------- expressions
     def expression_names(self) -> dict[str, Any]:
-        return expression_names_for(self.spec, self.state.fields, self.state.initiator, self.state.roles)
+        return expression_names_for(
+            self.spec, self.state.fields, self.state.initiator, self.state.roles
+        )
 
     def template_context(self) -> dict[str, Any]:
         state = self.state
@@ -702,7 +713,9 @@ class _Run:
         for login in recipients:
             if in_app:
                 self.effects.notifications.append(
-                    Notification(recipient=login, instance_id=self.state.id, subject=subject, body=body)
+                    Notification(
+                        recipient=login, instance_id=self.state.id, subject=subject, body=body
+                    )
                 )
             person = self.directory.person(login)
             if email and person is not None and person.email:

@@ -7,9 +7,9 @@ edges enter a join, the fields and roles by key.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
 
 from bpdesk.engine.errors import DesignRuntimeError
 from bpdesk.model.design import DesignData, ProcessDesign

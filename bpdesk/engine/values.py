@@ -27,7 +27,7 @@ _TRUE = {"true", "yes", "y", "1", "on", "да"}
 _FALSE = {"false", "no", "n", "0", "off", "нет"}
 
 
-class ValueProblem(ValueError):
+class ValueProblemError(ValueError):
     """A value that does not fit its field; the message is for the person who typed it."""
 
 
@@ -44,9 +44,9 @@ def parse_value(field: FieldDef, raw: Any, directory: Directory | None = None) -
     kind = field.type
     if kind in (FieldType.TEXT, FieldType.MULTILINE):
         if not isinstance(raw, str):
-            raise ValueProblem("enter text")
+            raise ValueProblemError("enter text")
         if kind is FieldType.TEXT and "\n" in raw:
-            raise ValueProblem("enter a single line")
+            raise ValueProblemError("enter a single line")
         return raw
     if kind is FieldType.NUMBER:
         number = _decimal(raw, "enter a number")
@@ -54,7 +54,7 @@ def parse_value(field: FieldDef, raw: Any, directory: Directory | None = None) -
     if kind is FieldType.MONEY:
         amount = _decimal(raw, "enter an amount, e.g. 1250.50")
         if amount <= 0:
-            raise ValueProblem("enter an amount greater than zero")
+            raise ValueProblemError("enter an amount greater than zero")
         return str(amount.quantize(Decimal("0.01")))
     if kind is FieldType.DATE:
         return _date(raw).isoformat()
@@ -68,54 +68,54 @@ def parse_value(field: FieldDef, raw: Any, directory: Directory | None = None) -
             return True
         if text in _FALSE:
             return False
-        raise ValueProblem("answer yes or no")
+        raise ValueProblemError("answer yes or no")
     if kind is FieldType.CHOICE:
         for option in field.options:
             if raw in (option.key, option.label):
                 return option.key
         keys = ", ".join(option.key for option in field.options)
-        raise ValueProblem(f"choose one of: {keys}")
+        raise ValueProblemError(f"choose one of: {keys}")
     if kind is FieldType.USER:
         if not isinstance(raw, str):
-            raise ValueProblem("choose a user")
+            raise ValueProblemError("choose a user")
         if directory is not None:
             person = directory.person(raw)
             if person is None:
-                raise ValueProblem(f"there is no user '{raw}'")
+                raise ValueProblemError(f"there is no user '{raw}'")
         return raw
     if kind is FieldType.DEPARTMENT:
         if not isinstance(raw, str):
-            raise ValueProblem("choose a department")
+            raise ValueProblemError("choose a department")
         if directory is not None and directory.department_name(raw) is None:
-            raise ValueProblem(f"there is no department '{raw}'")
+            raise ValueProblemError(f"there is no department '{raw}'")
         return raw
     if kind is FieldType.FILE:
         if isinstance(raw, dict) and {"id", "name"} <= set(raw):
             return {"id": str(raw["id"]), "name": str(raw["name"]), "size": int(raw.get("size", 0))}
-        raise ValueProblem("attach a file")
+        raise ValueProblemError("attach a file")
     if kind is FieldType.URL:
         if not isinstance(raw, str) or not _URL.match(raw):
-            raise ValueProblem("enter a link starting with http:// or https://")
+            raise ValueProblemError("enter a link starting with http:// or https://")
         return raw
     if kind is FieldType.EMAIL:
         if not isinstance(raw, str) or not _EMAIL.match(raw):
-            raise ValueProblem("enter an e-mail address such as name@example.com")
+            raise ValueProblemError("enter an e-mail address such as name@example.com")
         return raw
-    raise ValueProblem(f"unsupported field type {kind}")
+    raise ValueProblemError(f"unsupported field type {kind}")
 
 
 def _decimal(raw: Any, problem: str) -> Decimal:
     if isinstance(raw, bool):
-        raise ValueProblem(problem)
+        raise ValueProblemError(problem)
     text = str(raw).replace("\u00a0", "").replace(" ", "")
     if "," in text and "." not in text:
         text = text.replace(",", ".")
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise ValueProblem(problem) from None
+        raise ValueProblemError(problem) from None
     if not number.is_finite():
-        raise ValueProblem(problem)
+        raise ValueProblemError(problem)
     return number
 
 
@@ -130,7 +130,7 @@ def _date(raw: Any) -> dt.date:
             return parse(text)
         except ValueError:
             continue
-    raise ValueProblem("enter a date such as 2026-12-31")
+    raise ValueProblemError("enter a date such as 2026-12-31")
 
 
 def _datetime(raw: Any) -> dt.datetime:
@@ -142,7 +142,7 @@ def _datetime(raw: Any) -> dt.datetime:
             return parse(text)
         except ValueError:
             continue
-    raise ValueProblem("enter a date and time such as 2026-12-31 14:30")
+    raise ValueProblemError("enter a date and time such as 2026-12-31 14:30")
 
 
 def expression_value(field: FieldDef, value: Any) -> Any:

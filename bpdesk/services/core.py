@@ -87,7 +87,9 @@ class ServicesCore:
             .limit(1)
         ).first()
         if row is None:
-            known = [r.key for r in connection.execute(select(t.designs.c.key).order_by(t.designs.c.key))]
+            known = [
+                r.key for r in connection.execute(select(t.designs.c.key).order_by(t.designs.c.key))
+            ]
             hint = f" (published: {', '.join(known)})" if known else " (nothing is published yet)"
             raise NotFoundError(f"no process '{design_key}' is published{hint}")
         return int(row.id)

@@ -32,12 +32,20 @@ class DemoCommands(ServicesCore):
                     connection.execute(delete(table))
             connection.execute(
                 insert(t.positions),
-                [{"key": p.key, "name": directory.text(p.name, language)} for p in directory.positions],
+                [
+                    {"key": p.key, "name": directory.text(p.name, language)}
+                    for p in directory.positions
+                ],
             )
             connection.execute(
                 insert(t.departments),
                 [
-                    {"key": d.key, "name": directory.text(d.name, language), "head": d.head, "parent": d.parent}
+                    {
+                        "key": d.key,
+                        "name": directory.text(d.name, language),
+                        "head": d.head,
+                        "parent": d.parent,
+                    }
                     for d in directory.departments
                 ],
             )
@@ -74,7 +82,9 @@ class DemoCommands(ServicesCore):
 
             raise ConflictError("the database already has data: use --reset to start over")
         folder = designs_folder()
-        directory = Directory.model_validate_json((folder / "demo" / "directory.json").read_text("utf-8"))
+        directory = Directory.model_validate_json(
+            (folder / "demo" / "directory.json").read_text("utf-8")
+        )
         self.load_directory(directory, language, reset=reset)
         published = []
         for key in REFERENCE_KEYS:

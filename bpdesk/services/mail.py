@@ -63,6 +63,6 @@ def send_webhook(payload: dict[str, Any], timeout: float = 10.0) -> None:
     body = json.dumps(payload["body"], ensure_ascii=False, default=str).encode("utf-8")
     headers = {"Content-Type": "application/json", **payload.get("headers", {})}
     request = urllib.request.Request(payload["url"], data=body, headers=headers, method="POST")
-    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - designer's URL
+    with urllib.request.urlopen(request, timeout=timeout) as response:
         if response.status >= 300:
             raise OSError(f"the server answered {response.status}")

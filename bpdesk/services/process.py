@@ -35,7 +35,9 @@ RETRIES = 5
 
 class ProcessCommands(ServicesCore):
     # ---------------------------------------------------------------- publish
-    def publish(self, design: ProcessDesign, actor: str | None = None, note: str = "") -> VersionInfo:
+    def publish(
+        self, design: ProcessDesign, actor: str | None = None, note: str = ""
+    ) -> VersionInfo:
         """Freeze the design as its next version; refused while it has errors."""
         errors = [p.message for p in validate(design) if p.severity == "error"]
         if errors:
@@ -89,7 +91,10 @@ class ProcessCommands(ServicesCore):
     ) -> InstanceRef:
         with self.unit_of_work() as connection:
             values = dict(values or {})
-            stored = [self._store_file(connection, key, path, initiator) for key, path in (files or {}).items()]
+            stored = [
+                self._store_file(connection, key, path, initiator)
+                for key, path in (files or {}).items()
+            ]
             for key, reference in stored:
                 values[key] = reference
             runtime = self.runtime(connection)
@@ -129,17 +134,32 @@ class ProcessCommands(ServicesCore):
         return state
 
     def _linked(
-        self, connection: Connection, runtime: Runtime, state: InstanceState, effects: Effects, depth: int
+        self,
+        connection: Connection,
+        runtime: Runtime,
+        state: InstanceState,
+        effects: Effects,
+        depth: int,
     ) -> None:
         if depth > 5 and effects.linked_starts:
             raise ConflictError("linked instances start each other more than five levels deep")
         for linked in effects.linked_starts:
             child = self._start(
-                connection, runtime, linked.design_key, linked.initiator, linked.values, state.id, depth + 1
+                connection,
+                runtime,
+                linked.design_key,
+                linked.initiator,
+                linked.values,
+                state.id,
+                depth + 1,
             )
-            connection.execute(insert(t.instance_links).values(parent_id=state.id, child_id=child.id))
+            connection.execute(
+                insert(t.instance_links).values(parent_id=state.id, child_id=child.id)
+            )
 
-    def _store_file(self, connection: Connection, key: str, path: Path, login: str) -> tuple[str, dict[str, Any]]:
+    def _store_file(
+        self, connection: Connection, key: str, path: Path, login: str
+    ) -> tuple[str, dict[str, Any]]:
         path = Path(path)
         try:
             size = path.stat().st_size
@@ -176,7 +196,9 @@ class ProcessCommands(ServicesCore):
         for _attempt in range(RETRIES):
             try:
                 with self.unit_of_work() as connection:
-                    return self._complete(connection, task_id, actor, outcome, values, comment, files)
+                    return self._complete(
+                        connection, task_id, actor, outcome, values, comment, files
+                    )
             except StaleStateError:
                 continue  # the instance moved (another branch); read again and retry
         raise ConflictError("the instance keeps changing under this task; try again")
@@ -205,7 +227,9 @@ class ProcessCommands(ServicesCore):
             _key, reference = self._store_file(connection, key, path, actor)
             values[key] = reference
             connection.execute(
-                update(t.attachments).where(t.attachments.c.id == reference["id"]).values(instance_id=state.id)
+                update(t.attachments)
+                .where(t.attachments.c.id == reference["id"])
+                .values(instance_id=state.id)
             )
         effects = runtime.complete(spec, state, task, actor, outcome, values, comment)
         update_instance(connection, state)
@@ -264,7 +288,9 @@ class ProcessCommands(ServicesCore):
     def attachment(self, attachment_id: str) -> tuple[str, bytes]:
         with self.unit_of_work() as connection:
             row = connection.execute(
-                select(t.attachments.c.name, t.attachments.c.data).where(t.attachments.c.id == attachment_id)
+                select(t.attachments.c.name, t.attachments.c.data).where(
+                    t.attachments.c.id == attachment_id
+                )
             ).first()
         if row is None:
             raise NotFoundError(f"there is no file {attachment_id}")

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from bpdesk.engine.spec import ProcessSpec
 
 
-def _field_views(spec: ProcessSpec, values: dict[str, Any], keys: list[str], directory: SqlDirectory) -> list[FieldView]:
+def _field_views(
+    spec: ProcessSpec, values: dict[str, Any], keys: list[str], directory: SqlDirectory
+) -> list[FieldView]:
     views = []
     for key in keys:
         field = spec.fields.get(key)
@@ -33,17 +35,27 @@ def _field_views(spec: ProcessSpec, values: dict[str, Any], keys: list[str], dir
             continue
         value = values.get(key)
         views.append(
-            FieldView(key, field.label, field.type.value, value, display_value(field, value, spec.locale, directory))
+            FieldView(
+                key,
+                field.label,
+                field.type.value,
+                value,
+                display_value(field, value, spec.locale, directory),
+            )
         )
     return views
 
 
-def task_views(connection: Connection, core: ServicesCore, task_ids: list[str] | None = None,
-               where: Any = None) -> list[TaskView]:
-    query = select(t.tasks, t.instances.c.number, t.instances.c.title.label("instance_title"),
-                   t.instances.c.fields, t.instances.c.version_id).join(
-        t.instances, t.instances.c.id == t.tasks.c.instance_id
-    )
+def task_views(
+    connection: Connection, core: ServicesCore, task_ids: list[str] | None = None, where: Any = None
+) -> list[TaskView]:
+    query = select(
+        t.tasks,
+        t.instances.c.number,
+        t.instances.c.title.label("instance_title"),
+        t.instances.c.fields,
+        t.instances.c.version_id,
+    ).join(t.instances, t.instances.c.id == t.tasks.c.instance_id)
     if task_ids is not None:
         if not task_ids:
             return []
@@ -71,7 +83,11 @@ def task_views(connection: Connection, core: ServicesCore, task_ids: list[str] |
                 state=row.state,
                 outcomes=list(row.outcomes),
                 fill_fields=[
-                    {**item, "label": spec.fields[item["field"]].label, "type": spec.fields[item["field"]].type.value}
+                    {
+                        **item,
+                        "label": spec.fields[item["field"]].label,
+                        "type": spec.fields[item["field"]].type.value,
+                    }
                     for item in row.fill_fields
                     if item["field"] in spec.fields
                 ],
@@ -105,7 +121,9 @@ def history_text(kind: str, data: dict[str, Any], actor: str | None, names: SqlD
         text = f"'{data.get('title')}' — {data.get('outcome')} by {who}"
         return text + (f": {data['comment']}" if data.get("comment") else "")
     if kind == "task_reassigned":
-        return f"'{data.get('title')}' handed from {name(data.get('from'))} to {name(data.get('to'))}"
+        return (
+            f"'{data.get('title')}' handed from {name(data.get('from'))} to {name(data.get('to'))}"
+        )
     if kind == "branch_taken":
         return f"Went by '{data.get('branch')}'"
     if kind == "role_set":
@@ -162,7 +180,9 @@ class Queries(ServicesCore):
                 select(t.history).where(t.history.c.instance_id == row.id).order_by(t.history.c.id)
             )
             comments = connection.execute(
-                select(t.comments).where(t.comments.c.instance_id == row.id).order_by(t.comments.c.id)
+                select(t.comments)
+                .where(t.comments.c.instance_id == row.id)
+                .order_by(t.comments.c.id)
             )
             links = connection.execute(
                 select(t.instance_links.c.child_id).where(t.instance_links.c.parent_id == row.id)
@@ -184,17 +204,29 @@ class Queries(ServicesCore):
                 fields=_field_views(spec, row.fields, list(spec.fields), directory),
                 roles=dict(row.roles),
                 open_tasks=task_views(
-                    connection, self, where=(t.tasks.c.instance_id == row.id) & (t.tasks.c.state == "open")
+                    connection,
+                    self,
+                    where=(t.tasks.c.instance_id == row.id) & (t.tasks.c.state == "open"),
                 ),
                 history=[
-                    HistoryItem(e.at, e.kind, e.actor, history_text(e.kind, e.data, e.actor, directory), e.data)
+                    HistoryItem(
+                        e.at,
+                        e.kind,
+                        e.actor,
+                        history_text(e.kind, e.data, e.actor, directory),
+                        e.data,
+                    )
                     for e in events
                 ],
-                comments=[{"author": c.author, "at": c.at.isoformat(), "body": c.body} for c in comments],
+                comments=[
+                    {"author": c.author, "at": c.at.isoformat(), "body": c.body} for c in comments
+                ],
                 links=[link.child_id for link in links],
             )
 
-    def instances(self, design_key: str | None = None, status: str | None = None) -> list[InstanceSummary]:
+    def instances(
+        self, design_key: str | None = None, status: str | None = None
+    ) -> list[InstanceSummary]:
         with self.unit_of_work() as connection:
             query = select(t.instances).order_by(t.instances.c.number)
             if design_key:
@@ -207,8 +239,15 @@ class Queries(ServicesCore):
                 stage = spec.nodes.get(row.stage_node_id) if row.stage_node_id else None
                 result.append(
                     InstanceSummary(
-                        row.id, row.number, row.title, row.design_key, row.status,
-                        stage.title if stage else None, row.initiator, row.started_at, row.finished_at,
+                        row.id,
+                        row.number,
+                        row.title,
+                        row.design_key,
+                        row.status,
+                        stage.title if stage else None,
+                        row.initiator,
+                        row.started_at,
+                        row.finished_at,
                     )
                 )
             return result
@@ -223,7 +262,9 @@ class Queries(ServicesCore):
             if unread_only:
                 query = query.where(t.notifications.c.read_at.is_(None))
             return [
-                NotificationView(r.id, r.instance_id, r.subject, r.body, r.created_at, r.read_at is not None)
+                NotificationView(
+                    r.id, r.instance_id, r.subject, r.body, r.created_at, r.read_at is not None
+                )
                 for r in connection.execute(query)
             ]
 
@@ -231,7 +272,9 @@ class Queries(ServicesCore):
         with self.unit_of_work() as connection:
             connection.execute(
                 update(t.notifications)
-                .where(t.notifications.c.recipient == login, t.notifications.c.id.in_(notification_ids))
+                .where(
+                    t.notifications.c.recipient == login, t.notifications.c.id.in_(notification_ids)
+                )
                 .values(read_at=self.clock.now())
             )
 
@@ -252,4 +295,58 @@ class Queries(ServicesCore):
                     active=bool(r.active),
                 )
                 for r in connection.execute(select(t.users).order_by(t.users.c.login))
+            ]
+
+
+class TaskLookup(ServicesCore):
+    def resolve_task_id(self, text: str) -> str:
+        """A task id from its full form or an unambiguous beginning (as the CLI shows it)."""
+        with self.unit_of_work() as connection:
+            rows = connection.execute(
+                select(t.tasks.c.id).where(t.tasks.c.id.like(f"{text}%")).limit(2)
+            ).all()
+        if not rows:
+            raise NotFoundError(f"there is no task {text}")
+        if len(rows) > 1 and rows[0].id != text:
+            from bpdesk.engine.errors import FormError
+
+            raise FormError({"task": f"'{text}' matches several tasks: give more of its id"})
+        return str(rows[0].id)
+
+
+class Agenda(ServicesCore):
+    """Calendar events and planned expenses that processes created."""
+
+    def calendar_events(self, login: str | None = None) -> list[dict[str, Any]]:
+        with self.unit_of_work() as connection:
+            rows = connection.execute(select(t.calendar_events).order_by(t.calendar_events.c.start))
+            return [
+                {
+                    "id": r.id,
+                    "instance_id": r.instance_id,
+                    "title": r.title,
+                    "start": r.start,
+                    "end": r.end,
+                    "attendees": list(r.attendees),
+                    "location": r.location,
+                    "description": r.description,
+                }
+                for r in rows
+                if login is None or login in r.attendees
+            ]
+
+    def planned_expenses(self) -> list[dict[str, Any]]:
+        with self.unit_of_work() as connection:
+            rows = connection.execute(select(t.planned_expenses).order_by(t.planned_expenses.c.date))
+            return [
+                {
+                    "id": r.id,
+                    "instance_id": r.instance_id,
+                    "amount": r.amount,
+                    "currency": r.currency,
+                    "category": r.category,
+                    "date": r.date,
+                    "description": r.description,
+                }
+                for r in rows
             ]

@@ -66,8 +66,12 @@ class Worker(ServicesCore):
                 else:
                     send_webhook(payload)
             except OSError as error:  # smtplib's and urllib's errors are OSErrors
-                self._message_failed(job_id, attempts + 1, str(error) or type(error).__name__, clock.now())
-                report.failures.append(f"{kind} to {payload.get('to') or payload.get('url')}: {error}")
+                self._message_failed(
+                    job_id, attempts + 1, str(error) or type(error).__name__, clock.now()
+                )
+                report.failures.append(
+                    f"{kind} to {payload.get('to') or payload.get('url')}: {error}"
+                )
                 continue
             self._message_sent(job_id, clock.now())
             if kind == "email":
@@ -77,7 +81,9 @@ class Worker(ServicesCore):
         return report
 
     # ------------------------------------------------------------ time jobs
-    def _due_jobs_query(self, connection: Connection, kinds: tuple[str, ...], now: dt.datetime) -> Any:
+    def _due_jobs_query(
+        self, connection: Connection, kinds: tuple[str, ...], now: dt.datetime
+    ) -> Any:
         query = (
             select(t.jobs)
             .where(t.jobs.c.state == "pending", t.jobs.c.kind.in_(kinds), t.jobs.c.due_at <= now)
@@ -92,10 +98,16 @@ class Worker(ServicesCore):
         now = clock.now()
         try:
             with self.unit_of_work() as connection:
-                job = connection.execute(self._due_jobs_query(connection, ("timer", "sla"), now)).first()
+                job = connection.execute(
+                    self._due_jobs_query(connection, ("timer", "sla"), now)
+                ).first()
                 if job is None:
                     return None
-                state = load_state(connection, job.instance_id, for_update=True) if job.instance_id else None
+                state = (
+                    load_state(connection, job.instance_id, for_update=True)
+                    if job.instance_id
+                    else None
+                )
                 if state is not None:
                     spec = self.spec(connection, state.version_id)
                     from bpdesk.engine.runtime import Runtime
@@ -111,14 +123,21 @@ class Worker(ServicesCore):
                 connection.execute(
                     update(t.jobs)
                     .where(t.jobs.c.id == job.id)
-                    .values(state="done", done_at=now, claimed_by=self.worker_id, attempts=job.attempts + 1)
+                    .values(
+                        state="done",
+                        done_at=now,
+                        claimed_by=self.worker_id,
+                        attempts=job.attempts + 1,
+                    )
                 )
                 return str(job.kind)
         except StaleStateError:
             return "retry"  # someone changed the instance meanwhile; the job is still pending
 
     # --------------------------------------------------------------- outbox
-    def _claim_message(self, now: dt.datetime, with_email: bool) -> tuple[int, str, dict[str, Any], int] | None:
+    def _claim_message(
+        self, now: dt.datetime, with_email: bool
+    ) -> tuple[int, str, dict[str, Any], int] | None:
         kinds = ("email", "webhook") if with_email else ("webhook",)
         with self.unit_of_work() as connection:
             query = (
@@ -149,7 +168,9 @@ class Worker(ServicesCore):
     def _message_sent(self, job_id: int, now: dt.datetime) -> None:
         with self.unit_of_work() as connection:
             connection.execute(
-                update(t.jobs).where(t.jobs.c.id == job_id).values(state="done", done_at=now, lease_until=None)
+                update(t.jobs)
+                .where(t.jobs.c.id == job_id)
+                .values(state="done", done_at=now, lease_until=None)
             )
 
     def _message_failed(self, job_id: int, attempts: int, error: str, now: dt.datetime) -> None:
@@ -171,11 +192,19 @@ class Worker(ServicesCore):
         """Messages not yet sent, for admins."""
         with self.unit_of_work() as connection:
             rows = connection.execute(
-                select(t.jobs).where(t.jobs.c.kind.in_(("email", "webhook")), t.jobs.c.state != "done")
+                select(t.jobs).where(
+                    t.jobs.c.kind.in_(("email", "webhook")), t.jobs.c.state != "done"
+                )
             )
             return [
-                {"id": r.id, "kind": r.kind, "state": r.state, "attempts": r.attempts,
-                 "last_error": r.last_error, "to": r.payload.get("to") or r.payload.get("url")}
+                {
+                    "id": r.id,
+                    "kind": r.kind,
+                    "state": r.state,
+                    "attempts": r.attempts,
+                    "last_error": r.last_error,
+                    "to": r.payload.get("to") or r.payload.get("url"),
+                }
                 for r in rows
             ]
 

@@ -60,7 +60,9 @@ def connect(url: str | None = None, migrate: bool = True) -> Engine:
         try:
             upgrade(engine)
         except Exception as error:
-            raise DatabaseError(f"cannot open the database at {_safe(parsed)}: {_reason(error)}") from None
+            raise DatabaseError(
+                f"cannot open the database at {_safe(parsed)}: {_reason(error)}"
+            ) from None
     return engine
 
 

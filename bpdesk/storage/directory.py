@@ -58,7 +58,9 @@ class SqlDirectory:
                 .where(users.c.active.is_(True))
                 .order_by(users.c.login)
             )
-            self._holders[position] = [row.login for row in rows if position in (row.positions or [])]
+            self._holders[position] = [
+                row.login for row in rows if position in (row.positions or [])
+            ]
         return self._holders[position]
 
 

@@ -36,7 +36,9 @@ def next_instance_number(connection: Connection) -> int:
     return int(current or 0) + 1
 
 
-def load_state(connection: Connection, instance_id: str, for_update: bool = False) -> InstanceState | None:
+def load_state(
+    connection: Connection, instance_id: str, for_update: bool = False
+) -> InstanceState | None:
     query = select(t.instances).where(t.instances.c.id == instance_id)
     if for_update and connection.dialect.name == "postgresql":
         query = query.with_for_update()
@@ -57,7 +59,13 @@ def load_state(connection: Connection, instance_id: str, for_update: bool = Fals
         fields=dict(row.fields),
         roles=dict(row.roles),
         tokens=[
-            Token(id=tok.id, node_id=tok.node_id, wait=tok.wait, via_edge=tok.via_edge, task_id=tok.task_id)
+            Token(
+                id=tok.id,
+                node_id=tok.node_id,
+                wait=tok.wait,
+                via_edge=tok.via_edge,
+                task_id=tok.task_id,
+            )
             for tok in token_rows
         ],
         started_at=row.started_at,
@@ -131,7 +139,9 @@ def insert_instance(connection: Connection, state: InstanceState) -> None:
     _write_tokens(connection, state, replace=False)
 
 
-def update_instance(connection: Connection, state: InstanceState, tokens_changed: bool = True) -> None:
+def update_instance(
+    connection: Connection, state: InstanceState, tokens_changed: bool = True
+) -> None:
     result = connection.execute(
         update(t.instances)
         .where(t.instances.c.id == state.id, t.instances.c.version == state.version)
@@ -165,7 +175,9 @@ def _write_tokens(connection: Connection, state: InstanceState, replace: bool) -
         )
 
 
-def write_effects(connection: Connection, state: InstanceState, effects: Effects, now: dt.datetime) -> None:
+def write_effects(
+    connection: Connection, state: InstanceState, effects: Effects, now: dt.datetime
+) -> None:
     """Everything a step caused, in as few statements as the rows allow."""
     for task in effects.changed_tasks:
         result = connection.execute(
@@ -245,12 +257,24 @@ def write_effects(connection: Connection, state: InstanceState, effects: Effects
             ],
         )
     jobs = [
-        {"kind": job.kind, "state": "pending", "due_at": job.due_at, "instance_id": job.instance_id,
-         "payload": job.payload, "attempts": 0}
+        {
+            "kind": job.kind,
+            "state": "pending",
+            "due_at": job.due_at,
+            "instance_id": job.instance_id,
+            "payload": job.payload,
+            "attempts": 0,
+        }
         for job in effects.jobs
     ] + [
-        {"kind": message.kind, "state": "pending", "due_at": now, "instance_id": state.id,
-         "payload": message.payload, "attempts": 0}
+        {
+            "kind": message.kind,
+            "state": "pending",
+            "due_at": now,
+            "instance_id": state.id,
+            "payload": message.payload,
+            "attempts": 0,
+        }
         for message in effects.outbox
     ]
     if jobs:
