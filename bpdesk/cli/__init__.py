@@ -24,7 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"bpdesk {__version__}")
     parser.add_argument(
-        "--db", default=None, metavar="URL",
+        "--db",
+        default=None,
+        metavar="URL",
         help="database: an SQLite file or postgresql://... (default: $BPDESK_DB, then the "
         "SQLite file in your data folder)",
     )

@@ -15,8 +15,12 @@ from bpdesk.services import Services
 
 
 def register(commands: Any, design_parser: Any) -> None:
-    demo = commands.add_parser("demo", help="create the database with the demo office and processes")
-    demo.add_argument("--reset", action="store_true", help="delete everything in the database first")
+    demo = commands.add_parser(
+        "demo", help="create the database with the demo office and processes"
+    )
+    demo.add_argument(
+        "--reset", action="store_true", help="delete everything in the database first"
+    )
     demo.add_argument("--lang", choices=["ru", "en"], default=None, help="language of the demo")
     demo.set_defaults(handler=run_demo)
 
@@ -84,8 +88,9 @@ def register(commands: Any, design_parser: Any) -> None:
 
     worker = commands.add_parser("worker", help="run due timers, time limits and the outbox")
     worker.add_argument("--once", action="store_true", help="do what is due now, then stop")
-    worker.add_argument("--now", default=None, metavar="ISO_DATETIME",
-                        help="treat this moment as the current time")
+    worker.add_argument(
+        "--now", default=None, metavar="ISO_DATETIME", help="treat this moment as the current time"
+    )
     worker.add_argument("--interval", type=float, default=15.0, help="seconds between rounds")
     worker.add_argument("--json", action="store_true")
     worker.set_defaults(handler=run_worker)
@@ -192,12 +197,20 @@ def run_tasks(args: argparse.Namespace) -> int:
         print(f"No open tasks for {args.login}.")
         return 0
     for task in tasks:
-        due = f", due {task.due_at:%Y-%m-%d}" + (" (OVERDUE)" if task.overdue else "") if task.due_at else ""
+        due = (
+            f", due {task.due_at:%Y-%m-%d}" + (" (OVERDUE)" if task.overdue else "")
+            if task.due_at
+            else ""
+        )
         print(f"{task.id}  {task.title}")
-        print(f"    #{task.instance_number} {task.instance_title} — {task.process}, {task.kind}{due}")
+        print(
+            f"    #{task.instance_number} {task.instance_title} — {task.process}, {task.kind}{due}"
+        )
         print(f"    outcomes: {', '.join(task.outcomes)}")
         if task.fill_fields:
-            fill = ", ".join(f"{f['field']}{'' if f['required'] else ' (optional)'}" for f in task.fill_fields)
+            fill = ", ".join(
+                f"{f['field']}{'' if f['required'] else ' (optional)'}" for f in task.fill_fields
+            )
             print(f"    fill in: {fill}")
     return 0
 
@@ -206,8 +219,12 @@ def run_complete(args: argparse.Namespace) -> int:
     files = {k: Path(v) for k, v in _pairs(args.file, "file").items()}
     app = services(args)
     result = app.complete(
-        app.resolve_task_id(args.task_id), args.login, args.outcome,
-        _pairs(args.field, "field"), args.comment, files,
+        app.resolve_task_id(args.task_id),
+        args.login,
+        args.outcome,
+        _pairs(args.field, "field"),
+        args.comment,
+        files,
     )
     if args.json:
         print_json(result.to_json())
@@ -239,7 +256,10 @@ def run_instance_show(args: argparse.Namespace) -> int:
         print_json(view.to_json())
         return 0
     print(f"#{view.number} {view.title}")
-    print(f"  {view.process} v{view.version}, {view.status}" + (f": {view.error}" if view.error else ""))
+    print(
+        f"  {view.process} v{view.version}, {view.status}"
+        + (f": {view.error}" if view.error else "")
+    )
     if view.stage:
         print(f"  stage: {view.stage} since {view.stage_entered_at:%Y-%m-%d %H:%M}")
     print(f"  started by {view.initiator} at {view.started_at:%Y-%m-%d %H:%M}")
@@ -248,7 +268,9 @@ def run_instance_show(args: argparse.Namespace) -> int:
     print("Roles")
     print(table([[key, login] for key, login in view.roles.items()]) or "  (none)")
     print("Open tasks")
-    print(table([[task.title, task.assignee_name, task.id] for task in view.open_tasks]) or "  (none)")
+    print(
+        table([[task.title, task.assignee_name, task.id] for task in view.open_tasks]) or "  (none)"
+    )
     print("History")
     for item in view.history:
         print(f"  {item.at:%Y-%m-%d %H:%M}  {item.text}")
@@ -286,7 +308,14 @@ def run_users(args: argparse.Namespace) -> int:
         return 0
     rows = [["login", "name", "e-mail", "department", "head", "active"]]
     rows += [
-        [u.login, u.name, u.email, u.department or "", "yes" if u.head else "", "yes" if u.active else "no"]
+        [
+            u.login,
+            u.name,
+            u.email,
+            u.department or "",
+            "yes" if u.head else "",
+            "yes" if u.active else "no",
+        ]
         for u in users
     ]
     print(table(rows))
@@ -299,7 +328,9 @@ def run_worker(args: argparse.Namespace) -> int:
         try:
             now = dt.datetime.fromisoformat(args.now)
         except ValueError:
-            raise CliError(f"--now '{args.now}' is not a date and time such as 2026-05-01T09:00") from None
+            raise CliError(
+                f"--now '{args.now}' is not a date and time such as 2026-05-01T09:00"
+            ) from None
         if now.tzinfo is None:
             now = now.replace(tzinfo=dt.UTC)
     app = services(args)

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from bpdesk.engine.errors import DesignRuntimeError
-from bpdesk.engine.evaluate import evaluate, helper_functions, render
+from bpdesk.engine.evaluate import evaluate, helper_functions
 from bpdesk.engine.state import CalendarEvent, LinkedStart, NewUser, OutboxMessage, PlannedExpense
 from bpdesk.engine.texts import text
 from bpdesk.engine.values import ValueProblemError, parse_value
@@ -31,10 +31,9 @@ if TYPE_CHECKING:
 def execute(run: _Run, node: ActionNode) -> None:
     action = node.action
     if isinstance(action, NotifyAction):
-        context = run.template_context()
         recipients = run.resolve_many(action.recipients)
-        subject = render(action.subject, context) or node.title
-        body = render(action.message, context)
+        subject = run.render(action.subject) or node.title
+        body = run.render(action.message)
         run.notify(recipients, subject, body, in_app=action.in_app, email=action.email)
     elif isinstance(action, SetFieldAction):
         _set_field(run, action)
@@ -65,7 +64,7 @@ def execute(run: _Run, node: ActionNode) -> None:
             "instance": {"id": run.state.id, "number": run.state.number, "title": run.state.title},
             "fields": {name: run.state.fields.get(name) for name in keys},
         }
-        url = render(action.url, run.template_context())
+        url = run.render(action.url)
         run.effects.outbox.append(
             OutboxMessage(
                 kind="webhook",
@@ -95,6 +94,7 @@ def _set_field(run: _Run, action: SetFieldAction) -> None:
         run.state.fields[field.key] = parse_value(field, _plain(value), run.directory)
     except ValueProblemError as problem:
         raise DesignRuntimeError(f"cannot put {value!r} into '{field.label}': {problem}") from None
+    run.fields_changed()
     run.history("field_set", data={"field": field.key, "value": run.state.fields[field.key]})
 
 
@@ -113,16 +113,15 @@ def _moment(value: Any, what: str) -> dt.datetime:
 
 def _calendar_event(run: _Run, node: ActionNode, action: CalendarEventAction) -> None:
     start = _moment(_eval(run, action.start), f"the start of '{node.title}'")
-    context = run.template_context()
     run.effects.calendar_events.append(
         CalendarEvent(
             instance_id=run.state.id,
-            title=render(action.title, context),
+            title=run.render(action.title),
             start=start,
             end=start + dt.timedelta(minutes=action.duration_minutes),
             attendees=run.resolve_many(action.attendees),
-            location=render(action.location, context),
-            description=render(action.description, context),
+            location=run.render(action.location),
+            description=run.render(action.description),
         )
     )
 
@@ -140,7 +139,7 @@ def _planned_expense(run: _Run, node: ActionNode, action: PlannedExpenseAction) 
             currency=action.currency,
             category=action.category,
             date=day,
-            description=render(action.description, run.template_context()),
+            description=run.render(action.description),
         )
     )
 

@@ -46,6 +46,7 @@ from bpdesk.engine.values import (
     parse_value,
 )
 from bpdesk.model.durations import parse_duration
+from bpdesk.model.expressions import ExpressionError, template_names
 from bpdesk.model.fields import FieldDef
 from bpdesk.model.ids import new_id
 from bpdesk.model.nodes import (
@@ -70,6 +71,7 @@ from bpdesk.model.roles import (
 )
 
 MAX_AUTOMATIC_STEPS = 1000
+_BUILTINS = frozenset({"initiator", "instance", "roles"})
 
 
 class Runtime:
@@ -391,6 +393,7 @@ class _Run:
         self.effects = Effects()
         self.now = runtime.clock.now()
         self.directory = runtime.directory
+        self._shown: dict[str, Any] = {}  # formatted values, per run
 
     # ---------------------------------------------------------------- history
     def history(
@@ -445,7 +448,7 @@ class _Run:
         title = ""
         if template:
             try:
-                title = render(template, self.template_context()).strip()
+                title = self.render(template).strip()
             except DesignRuntimeError:
                 title = ""
         self.state.title = title or text(
@@ -523,14 +526,13 @@ class _Run:
             raise DesignRuntimeError(
                 f"nobody to give '{node.title}' to: {self.describe(node.assignee)} is empty"
             )
-        context = self.template_context()
         task = TaskRecord(
             id=self.runtime.new_id(),
             instance_id=self.state.id,
             node_id=node.id,
             kind=node.task,
-            title=render(node.title, context),
-            description=render(node.description, context),
+            title=self.render(node.title),
+            description=self.render(node.description),
             assignee=assignee,
             outcomes=list(node.output_ports()),
             fill_fields=[item.model_dump() for item in node.fill_fields],
@@ -687,25 +689,52 @@ class _Run:
             self.spec, self.state.fields, self.state.initiator, self.state.roles
         )
 
-    def template_context(self) -> dict[str, Any]:
+    def template_context(self, names: frozenset[str] | None = None) -> dict[str, Any]:
+        """What templates see: only the ``names`` asked for (all when None), formatted once."""
         state = self.state
-        locale = self.spec.locale
-        context: dict[str, Any] = {
-            key: display_value(field, state.fields.get(key), locale, self.directory)
-            for key, field in self.spec.fields.items()
-        }
-        initiator = self.directory.person(state.initiator)
-        context["initiator"] = {
-            "login": state.initiator,
-            "name": initiator.name if initiator else state.initiator,
-            "email": initiator.email if initiator else "",
-        }
-        context["instance"] = {"id": state.id, "number": state.number, "title": state.title}
-        context["roles"] = {
-            key: (p.name if (p := self.directory.person(login)) else login)
-            for key, login in state.roles.items()
-        }
+        wanted = names if names is not None else frozenset(self.spec.fields) | _BUILTINS
+        context: dict[str, Any] = {}
+        for name in wanted:
+            if name in self._shown:
+                context[name] = self._shown[name]
+                continue
+            field = self.spec.fields.get(name)
+            if field is not None:
+                value = display_value(
+                    field, state.fields.get(name), self.spec.locale, self.directory
+                )
+            elif name == "initiator":
+                person = self.directory.person(state.initiator)
+                value = {
+                    "login": state.initiator,
+                    "name": person.name if person else state.initiator,
+                    "email": person.email if person else "",
+                }
+            elif name == "instance":
+                value = {"id": state.id, "number": state.number, "title": state.title}
+            elif name == "roles":
+                value = {
+                    key: (p.name if (p := self.directory.person(login)) else login)
+                    for key, login in state.roles.items()
+                }
+            else:
+                continue
+            if name not in ("instance", "roles"):
+                self._shown[name] = value
+            context[name] = value
         return context
+
+    def render(self, text: str) -> str:
+        if "{" not in text:
+            return text
+        try:
+            names = template_names(text)
+        except ExpressionError as error:
+            raise DesignRuntimeError(str(error)) from None
+        return render(text, self.template_context(names))
+
+    def fields_changed(self) -> None:
+        self._shown.clear()
 
     def notify(
         self, recipients: list[str], subject: str, body: str, in_app: bool, email: bool

@@ -72,6 +72,8 @@ class InstanceState:
     error: str | None = None
     parent_id: str | None = None
     version: int = 0
+    # The token rows as storage read them, so that it writes only what changed.
+    loaded_tokens: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
 
     @property
     def running(self) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -158,6 +159,12 @@ def expression_value(field: FieldDef, value: Any) -> Any:
     return value
 
 
+@lru_cache(maxsize=4096)
+def _money(amount: str, currency: str, locale: str) -> str:
+    """Babel is thorough but slow; the same amounts come back again and again."""
+    return str(format_currency(Decimal(amount), currency, locale=locale))
+
+
 def display_value(
     field: FieldDef, value: Any, locale: str, directory: Directory | None = None
 ) -> str:
@@ -166,7 +173,7 @@ def display_value(
         return ""
     kind = field.type
     if kind is FieldType.MONEY:
-        return format_currency(Decimal(value), field.currency or "RUB", locale=locale)
+        return _money(str(value), field.currency or "RUB", locale)
     if kind is FieldType.NUMBER:
         return format_decimal(value, locale=locale)
     if kind is FieldType.DATE:

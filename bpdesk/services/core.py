@@ -8,6 +8,7 @@ call did or nothing. Specs of published versions are compiled once and shared
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -18,10 +19,16 @@ from bpdesk.engine.errors import EngineError, NotFoundError
 from bpdesk.engine.ports import Clock, SystemClock
 from bpdesk.engine.runtime import Runtime
 from bpdesk.engine.spec import ProcessSpec, compile_design
+from bpdesk.engine.state import Effects, InstanceState
 from bpdesk.io.native import design_from_raw
 from bpdesk.storage import schema as t
 from bpdesk.storage.db import connect
-from bpdesk.storage.directory import SqlDirectory
+from bpdesk.storage.directory import DirectorySnapshot
+from bpdesk.storage.repository import insert_instance, update_instance, write_effects
+
+# How long a directory snapshot serves before it is read again: changes made by
+# other clients (a new user, a new head) show up within this time.
+DIRECTORY_TTL_SECONDS = 5.0
 
 
 class DatabaseUnavailableError(EngineError):
@@ -34,6 +41,7 @@ class ServicesCore:
         self.clock: Clock = clock or SystemClock()
         self._specs: dict[int, ProcessSpec] = {}
         self._specs_lock = threading.Lock()
+        self._directory: tuple[DirectorySnapshot, float] | None = None
 
     @classmethod
     def open(cls, url: str | None = None, clock: Clock | None = None):  # type: ignore[no-untyped-def]
@@ -58,8 +66,32 @@ class ServicesCore:
                 ) from None
             raise
 
+    def directory(self, connection: Connection) -> DirectorySnapshot:
+        cached = self._directory
+        if cached is not None and time.monotonic() - cached[1] < DIRECTORY_TTL_SECONDS:
+            return cached[0]
+        snapshot = DirectorySnapshot.load(connection)
+        self._directory = (snapshot, time.monotonic())
+        return snapshot
+
+    def directory_changed(self) -> None:
+        """Forget the snapshot: this client changed users or departments."""
+        self._directory = None
+
+    def save_step(
+        self, connection: Connection, state: InstanceState, effects: Effects, new: bool = False
+    ) -> None:
+        """Write one engine step: the instance (checked against its version) and its effects."""
+        if new:
+            insert_instance(connection, state)
+        else:
+            update_instance(connection, state)
+        write_effects(connection, state, effects, self.clock.now())
+        if effects.new_users:
+            self.directory_changed()
+
     def runtime(self, connection: Connection) -> Runtime:
-        return Runtime(self.clock, SqlDirectory(connection))
+        return Runtime(self.clock, self.directory(connection))
 
     def spec(self, connection: Connection, version_id: int) -> ProcessSpec:
         with self._specs_lock:

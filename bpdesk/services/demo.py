@@ -67,6 +67,7 @@ class DemoCommands(ServicesCore):
                     for u in directory.users
                 ],
             )
+        self.directory_changed()
         return len(directory.users)
 
     def is_empty(self) -> bool:

@@ -18,14 +18,13 @@ from bpdesk.model.validation import validate
 from bpdesk.services.core import ServicesCore
 from bpdesk.services.dto import CompletionResult, InstanceRef, VersionInfo
 from bpdesk.services.errors import PublishError
+from bpdesk.services.queries import task_view_from_record
 from bpdesk.storage import schema as t
 from bpdesk.storage.repository import (
     StaleStateError,
-    insert_instance,
     load_state,
     load_task,
     next_instance_number,
-    update_instance,
     write_effects,
 )
 
@@ -128,8 +127,7 @@ class ProcessCommands(ServicesCore):
             parent_id=parent_id,
             check_permission=parent_id is None,
         )
-        insert_instance(connection, state)
-        write_effects(connection, state, effects, self.clock.now())
+        self.save_step(connection, state, effects, new=True)
         self._linked(connection, runtime, state, effects, depth)
         return state
 
@@ -232,15 +230,16 @@ class ProcessCommands(ServicesCore):
                 .values(instance_id=state.id)
             )
         effects = runtime.complete(spec, state, task, actor, outcome, values, comment)
-        update_instance(connection, state)
-        write_effects(connection, state, effects, self.clock.now())
+        self.save_step(connection, state, effects)
         self._linked(connection, runtime, state, effects, 0)
-        from bpdesk.services.queries import task_views
-
+        directory = self.directory(connection)
+        now = self.clock.now()
         return CompletionResult(
             task_id=task.id,
             instance=InstanceRef(state.id, state.number, state.title, state.status.value),
-            new_tasks=task_views(connection, self, [n.id for n in effects.new_tasks]),
+            new_tasks=[
+                task_view_from_record(new, state, spec, directory, now) for new in effects.new_tasks
+            ],
         )
 
     # --------------------------------------------------------------- reassign
@@ -266,10 +265,9 @@ class ProcessCommands(ServicesCore):
             spec = self.spec(connection, state.version_id)
             effects = self.runtime(connection).cancel(spec, state, actor, reason)
             try:
-                update_instance(connection, state)
+                self.save_step(connection, state, effects)
             except StaleStateError:
                 raise ConflictError("the instance changed meanwhile; look again") from None
-            write_effects(connection, state, effects, self.clock.now())
             return InstanceRef(state.id, state.number, state.title, state.status.value)
 
     # ---------------------------------------------------------------- comment

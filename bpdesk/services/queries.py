@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select, update
@@ -19,14 +20,15 @@ from bpdesk.services.dto import (
     UserView,
 )
 from bpdesk.storage import schema as t
-from bpdesk.storage.directory import SqlDirectory
+from bpdesk.storage.directory import DirectorySnapshot
 
 if TYPE_CHECKING:
     from bpdesk.engine.spec import ProcessSpec
+    from bpdesk.engine.state import InstanceState, TaskRecord
 
 
 def _field_views(
-    spec: ProcessSpec, values: dict[str, Any], keys: list[str], directory: SqlDirectory
+    spec: ProcessSpec, values: dict[str, Any], keys: list[str], directory: DirectorySnapshot
 ) -> list[FieldView]:
     views = []
     for key in keys:
@@ -62,7 +64,7 @@ def task_views(
         query = query.where(t.tasks.c.id.in_(task_ids))
     if where is not None:
         query = query.where(where)
-    directory = SqlDirectory(connection)
+    directory = core.directory(connection)
     now = core.clock.now()
     views = []
     for row in connection.execute(query):
@@ -103,7 +105,47 @@ def task_views(
     return views
 
 
-def history_text(kind: str, data: dict[str, Any], actor: str | None, names: SqlDirectory) -> str:
+def task_view_from_record(
+    task: TaskRecord,
+    state: InstanceState,
+    spec: ProcessSpec,
+    directory: DirectorySnapshot,
+    now: dt.datetime,
+) -> TaskView:
+    """The view of a task the engine just made, without reading it back."""
+    assignee = directory.person(task.assignee)
+    return TaskView(
+        id=task.id,
+        instance_id=task.instance_id,
+        instance_number=state.number,
+        instance_title=state.title,
+        process=spec.name,
+        title=task.title,
+        description=task.description,
+        kind=task.kind,
+        assignee=task.assignee,
+        assignee_name=assignee.name if assignee else task.assignee,
+        state=task.state.value,
+        outcomes=list(task.outcomes),
+        fill_fields=[
+            {
+                **item,
+                "label": spec.fields[item["field"]].label,
+                "type": spec.fields[item["field"]].type.value,
+            }
+            for item in task.fill_fields
+            if item["field"] in spec.fields
+        ],
+        show_fields=_field_views(spec, state.fields, list(task.show_fields), directory),
+        created_at=task.created_at,
+        due_at=task.due_at,
+        overdue=bool(task.due_at and task.due_at < now),
+    )
+
+
+def history_text(
+    kind: str, data: dict[str, Any], actor: str | None, names: DirectorySnapshot
+) -> str:
     def name(login: str | None) -> str:
         person = names.person(login) if login else None
         return person.name if person else (login or "bpdesk")
@@ -171,7 +213,7 @@ class Queries(ServicesCore):
             if row is None:
                 raise NotFoundError(f"there is no instance {instance_id}")
             spec = self.spec(connection, row.version_id)
-            directory = SqlDirectory(connection)
+            directory = self.directory(connection)
             version = connection.execute(
                 select(t.design_versions.c.number).where(t.design_versions.c.id == row.version_id)
             ).scalar_one()
@@ -337,7 +379,9 @@ class Agenda(ServicesCore):
 
     def planned_expenses(self) -> list[dict[str, Any]]:
         with self.unit_of_work() as connection:
-            rows = connection.execute(select(t.planned_expenses).order_by(t.planned_expenses.c.date))
+            rows = connection.execute(
+                select(t.planned_expenses).order_by(t.planned_expenses.c.date)
+            )
             return [
                 {
                     "id": r.id,

@@ -22,7 +22,7 @@ from bpdesk.services.core import ServicesCore
 from bpdesk.services.dto import WorkerReport
 from bpdesk.services.mail import SmtpSettings, send_email, send_webhook
 from bpdesk.storage import schema as t
-from bpdesk.storage.repository import StaleStateError, load_state, update_instance, write_effects
+from bpdesk.storage.repository import StaleStateError, load_state
 
 LEASE = dt.timedelta(minutes=5)
 MAX_ATTEMPTS = 12
@@ -111,15 +111,13 @@ class Worker(ServicesCore):
                 if state is not None:
                     spec = self.spec(connection, state.version_id)
                     from bpdesk.engine.runtime import Runtime
-                    from bpdesk.storage.directory import SqlDirectory
 
-                    runtime = Runtime(clock, SqlDirectory(connection))
+                    runtime = Runtime(clock, self.directory(connection))
                     if job.kind == "timer":
                         effects = runtime.fire_timer(spec, state, job.payload["token_id"])
                     else:
                         effects = runtime.check_sla(spec, state, job.payload)
-                    update_instance(connection, state)
-                    write_effects(connection, state, effects, now)
+                    self.save_step(connection, state, effects)
                 connection.execute(
                     update(t.jobs)
                     .where(t.jobs.c.id == job.id)

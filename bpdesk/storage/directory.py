@@ -1,76 +1,76 @@
-"""The engine's Directory port over the users and departments tables."""
+"""The engine's Directory port over the users and departments tables.
+
+An office directory is small (tens to hundreds of people) and changes rarely,
+so it is read whole into a snapshot that answers every question from memory.
+The services keep a snapshot for a few seconds and drop it when they change
+users themselves; see ``bpdesk.services.core``.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, func, select
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
 
 from bpdesk.engine.ports import Person
 from bpdesk.storage.schema import departments, users
 
 
-class SqlDirectory:
-    """Reads the directory inside the caller's transaction, caching what it read."""
+@dataclass(frozen=True)
+class DepartmentInfo:
+    name: str
+    head: str | None
+    parent: str | None
 
-    def __init__(self, connection: Connection) -> None:
-        self.connection = connection
-        self._people: dict[str, Person | None] = {}
-        self._departments: dict[str, tuple[str, str | None, str | None] | None] = {}
+
+class DirectorySnapshot:
+    def __init__(self, people: dict[str, Person], units: dict[str, DepartmentInfo]) -> None:
+        self._people = people
+        self._units = units
+        self._by_email = {p.email.lower(): p for p in people.values()}
         self._holders: dict[str, list[str]] = {}
 
+    @classmethod
+    def load(cls, connection: Connection) -> DirectorySnapshot:
+        people = {
+            row.login: Person(
+                login=row.login,
+                name=row.name,
+                email=row.email,
+                department=row.department,
+                positions=tuple(row.positions or ()),
+                active=bool(row.active),
+                admin=bool(row.admin),
+            )
+            for row in connection.execute(select(users))
+        }
+        units = {
+            row.key: DepartmentInfo(row.name, row.head, row.parent)
+            for row in connection.execute(select(departments))
+        }
+        return cls(people, units)
+
     def person(self, login: str) -> Person | None:
-        if login not in self._people:
-            row = self.connection.execute(select(users).where(users.c.login == login)).first()
-            self._people[login] = _person(row) if row else None
-        return self._people[login]
+        return self._people.get(login)
 
     def person_by_email(self, email: str) -> Person | None:
-        row = self.connection.execute(
-            select(users).where(func.lower(users.c.email) == email.lower())
-        ).first()
-        return _person(row) if row else None
-
-    def _department(self, key: str) -> tuple[str, str | None, str | None] | None:
-        if key not in self._departments:
-            row = self.connection.execute(
-                select(departments.c.name, departments.c.head, departments.c.parent).where(
-                    departments.c.key == key
-                )
-            ).first()
-            self._departments[key] = (row.name, row.head, row.parent) if row else None
-        return self._departments[key]
+        return self._by_email.get(email.lower())
 
     def head_of(self, department: str) -> str | None:
-        found = self._department(department)
-        return found[1] if found else None
+        unit = self._units.get(department)
+        return unit.head if unit else None
 
     def parent_of(self, department: str) -> str | None:
-        found = self._department(department)
-        return found[2] if found else None
+        unit = self._units.get(department)
+        return unit.parent if unit else None
 
     def department_name(self, department: str) -> str | None:
-        found = self._department(department)
-        return found[0] if found else None
+        unit = self._units.get(department)
+        return unit.name if unit else None
 
     def holders(self, position: str) -> list[str]:
         if position not in self._holders:
-            rows = self.connection.execute(
-                select(users.c.login, users.c.positions)
-                .where(users.c.active.is_(True))
-                .order_by(users.c.login)
+            self._holders[position] = sorted(
+                p.login for p in self._people.values() if position in p.positions and p.active
             )
-            self._holders[position] = [
-                row.login for row in rows if position in (row.positions or [])
-            ]
         return self._holders[position]
-
-
-def _person(row: object) -> Person:
-    return Person(
-        login=row.login,  # type: ignore[attr-defined]
-        name=row.name,  # type: ignore[attr-defined]
-        email=row.email,  # type: ignore[attr-defined]
-        department=row.department,  # type: ignore[attr-defined]
-        positions=tuple(row.positions or ()),  # type: ignore[attr-defined]
-        active=bool(row.active),  # type: ignore[attr-defined]
-        admin=bool(row.admin),  # type: ignore[attr-defined]
-    )

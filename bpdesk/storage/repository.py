@@ -4,6 +4,9 @@ Writes use optimistic concurrency: the instance row and each changed task row
 are updated only if their ``version`` is still the one that was read. When
 another client got there first the update touches no row and
 ``StaleStateError`` tells the caller, which rolls the whole step back.
+
+The statements of the hot path are built once, with bound parameters, and
+reused: building a statement costs more than running it on SQLite.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from bpdesk.engine.state import (
     Effects,
@@ -28,6 +31,60 @@ class StaleStateError(Exception):
     """The row changed since it was read: someone else acted first."""
 
 
+_SELECT_INSTANCE = select(t.instances).where(t.instances.c.id == bindparam("instance_id"))
+_SELECT_INSTANCE_LOCKED = _SELECT_INSTANCE.with_for_update()
+_SELECT_TOKENS = (
+    select(t.tokens)
+    .where(t.tokens.c.instance_id == bindparam("instance_id"))
+    .order_by(t.tokens.c.position)
+)
+_SELECT_TASK = select(t.tasks).where(t.tasks.c.id == bindparam("task_id"))
+_INSTANCE_COLUMNS = (
+    "title",
+    "status",
+    "fields",
+    "roles",
+    "stage_node_id",
+    "stage_entered_at",
+    "stage_entry",
+    "finished_at",
+    "error",
+)
+_UPDATE_INSTANCE = (
+    update(t.instances)
+    .where(t.instances.c.id == bindparam("b_id"), t.instances.c.version == bindparam("b_version"))
+    .values(version=bindparam("new_version"), **{c: bindparam(c) for c in _INSTANCE_COLUMNS})
+)
+_TASK_COLUMNS = (
+    "state",
+    "assignee",
+    "outcome",
+    "completed_by",
+    "on_behalf_of",
+    "completed_at",
+    "comment",
+)
+_UPDATE_TASK = (
+    update(t.tasks)
+    .where(t.tasks.c.id == bindparam("b_id"), t.tasks.c.version == bindparam("b_version"))
+    .values(version=bindparam("new_version"), **{c: bindparam(c) for c in _TASK_COLUMNS})
+)
+_TOKEN_COLUMNS = ("node_id", "wait", "via_edge", "task_id", "position")
+_UPDATE_TOKEN = (
+    update(t.tokens)
+    .where(t.tokens.c.id == bindparam("b_id"))
+    .values(**{c: bindparam(c) for c in _TOKEN_COLUMNS})
+)
+_DELETE_TOKEN = delete(t.tokens).where(t.tokens.c.id == bindparam("b_id"))
+_CANCEL_OPEN_TASKS = (
+    update(t.tasks)
+    .where(
+        t.tasks.c.instance_id == bindparam("b_instance_id"), t.tasks.c.state == TaskState.OPEN.value
+    )
+    .values(state=TaskState.CANCELLED.value, version=t.tasks.c.version + 1)
+)
+
+
 def next_instance_number(connection: Connection) -> int:
     if connection.dialect.name == "postgresql":
         # Serialise numbering without locking whole tables.
@@ -39,16 +96,22 @@ def next_instance_number(connection: Connection) -> int:
 def load_state(
     connection: Connection, instance_id: str, for_update: bool = False
 ) -> InstanceState | None:
-    query = select(t.instances).where(t.instances.c.id == instance_id)
-    if for_update and connection.dialect.name == "postgresql":
-        query = query.with_for_update()
-    row = connection.execute(query).first()
+    locked = for_update and connection.dialect.name == "postgresql"
+    query = _SELECT_INSTANCE_LOCKED if locked else _SELECT_INSTANCE
+    row = connection.execute(query, {"instance_id": instance_id}).first()
     if row is None:
         return None
-    token_rows = connection.execute(
-        select(t.tokens).where(t.tokens.c.instance_id == instance_id).order_by(t.tokens.c.position)
-    )
-    return InstanceState(
+    tokens = [
+        Token(
+            id=tok.id,
+            node_id=tok.node_id,
+            wait=tok.wait,
+            via_edge=tok.via_edge,
+            task_id=tok.task_id,
+        )
+        for tok in connection.execute(_SELECT_TOKENS, {"instance_id": instance_id})
+    ]
+    state = InstanceState(
         id=row.id,
         number=row.number,
         design_key=row.design_key,
@@ -58,16 +121,7 @@ def load_state(
         initiator=row.initiator,
         fields=dict(row.fields),
         roles=dict(row.roles),
-        tokens=[
-            Token(
-                id=tok.id,
-                node_id=tok.node_id,
-                wait=tok.wait,
-                via_edge=tok.via_edge,
-                task_id=tok.task_id,
-            )
-            for tok in token_rows
-        ],
+        tokens=tokens,
         started_at=row.started_at,
         stage_node_id=row.stage_node_id,
         stage_entered_at=row.stage_entered_at,
@@ -77,6 +131,8 @@ def load_state(
         parent_id=row.parent_id,
         version=row.version,
     )
+    state.loaded_tokens = {token.id: _token_row(token, i) for i, token in enumerate(tokens)}
+    return state
 
 
 def task_from_row(row: Any) -> TaskRecord:
@@ -104,7 +160,7 @@ def task_from_row(row: Any) -> TaskRecord:
 
 
 def load_task(connection: Connection, task_id: str) -> TaskRecord | None:
-    row = connection.execute(select(t.tasks).where(t.tasks.c.id == task_id)).first()
+    row = connection.execute(_SELECT_TASK, {"task_id": task_id}).first()
     return task_from_row(row) if row else None
 
 
@@ -122,6 +178,16 @@ def _instance_values(state: InstanceState) -> dict[str, Any]:
     }
 
 
+def _token_row(token: Token, position: int) -> dict[str, Any]:
+    return {
+        "node_id": token.node_id,
+        "wait": token.wait,
+        "via_edge": token.via_edge,
+        "task_id": token.task_id,
+        "position": position,
+    }
+
+
 def insert_instance(connection: Connection, state: InstanceState) -> None:
     connection.execute(
         insert(t.instances).values(
@@ -136,43 +202,48 @@ def insert_instance(connection: Connection, state: InstanceState) -> None:
             **_instance_values(state),
         )
     )
-    _write_tokens(connection, state, replace=False)
+    state.loaded_tokens = {}
+    _write_tokens(connection, state)
 
 
-def update_instance(
-    connection: Connection, state: InstanceState, tokens_changed: bool = True
-) -> None:
+def update_instance(connection: Connection, state: InstanceState) -> None:
     result = connection.execute(
-        update(t.instances)
-        .where(t.instances.c.id == state.id, t.instances.c.version == state.version)
-        .values(version=state.version + 1, **_instance_values(state))
+        _UPDATE_INSTANCE,
+        {
+            "b_id": state.id,
+            "b_version": state.version,
+            "new_version": state.version + 1,
+            **_instance_values(state),
+        },
     )
     if result.rowcount != 1:
         raise StaleStateError(f"instance {state.number} changed meanwhile")
     state.version += 1
-    if tokens_changed:
-        _write_tokens(connection, state, replace=True)
+    _write_tokens(connection, state)
 
 
-def _write_tokens(connection: Connection, state: InstanceState, replace: bool) -> None:
-    if replace:
-        connection.execute(delete(t.tokens).where(t.tokens.c.instance_id == state.id))
-    if state.tokens:
-        connection.execute(
-            insert(t.tokens),
-            [
-                {
-                    "id": token.id,
-                    "instance_id": state.id,
-                    "node_id": token.node_id,
-                    "wait": token.wait,
-                    "via_edge": token.via_edge,
-                    "task_id": token.task_id,
-                    "position": index,
-                }
-                for index, token in enumerate(state.tokens)
-            ],
-        )
+def _write_tokens(connection: Connection, state: InstanceState) -> None:
+    """Only the tokens that changed: a token that moved is one UPDATE."""
+    before = state.loaded_tokens
+    now = {token.id: _token_row(token, i) for i, token in enumerate(state.tokens)}
+    removed = [{"b_id": token_id} for token_id in before if token_id not in now]
+    changed = [
+        {"b_id": token_id, **row}
+        for token_id, row in now.items()
+        if token_id in before and before[token_id] != row
+    ]
+    added = [
+        {"id": token_id, "instance_id": state.id, **row}
+        for token_id, row in now.items()
+        if token_id not in before
+    ]
+    if removed:
+        connection.execute(_DELETE_TOKEN, removed)
+    if changed:
+        connection.execute(_UPDATE_TOKEN, changed)
+    if added:
+        connection.execute(insert(t.tokens), added)
+    state.loaded_tokens = now
 
 
 def write_effects(
@@ -181,28 +252,25 @@ def write_effects(
     """Everything a step caused, in as few statements as the rows allow."""
     for task in effects.changed_tasks:
         result = connection.execute(
-            update(t.tasks)
-            .where(t.tasks.c.id == task.id, t.tasks.c.version == task.version)
-            .values(
-                state=task.state.value,
-                assignee=task.assignee,
-                outcome=task.outcome,
-                completed_by=task.completed_by,
-                on_behalf_of=task.on_behalf_of,
-                completed_at=task.completed_at,
-                comment=task.comment,
-                version=task.version + 1,
-            )
+            _UPDATE_TASK,
+            {
+                "b_id": task.id,
+                "b_version": task.version,
+                "new_version": task.version + 1,
+                "state": task.state.value,
+                "assignee": task.assignee,
+                "outcome": task.outcome,
+                "completed_by": task.completed_by,
+                "on_behalf_of": task.on_behalf_of,
+                "completed_at": task.completed_at,
+                "comment": task.comment,
+            },
         )
         if result.rowcount != 1:
             raise StaleStateError(f"task '{task.title}' changed meanwhile")
         task.version += 1
     if effects.cancel_open_tasks:
-        connection.execute(
-            update(t.tasks)
-            .where(t.tasks.c.instance_id == state.id, t.tasks.c.state == TaskState.OPEN.value)
-            .values(state=TaskState.CANCELLED.value, version=t.tasks.c.version + 1)
-        )
+        connection.execute(_CANCEL_OPEN_TASKS, {"b_instance_id": state.id})
     if effects.new_tasks:
         connection.execute(
             insert(t.tasks),
@@ -219,6 +287,11 @@ def write_effects(
                     "outcomes": task.outcomes,
                     "fill_fields": task.fill_fields,
                     "show_fields": task.show_fields,
+                    "outcome": None,
+                    "completed_by": None,
+                    "on_behalf_of": None,
+                    "completed_at": None,
+                    "comment": None,
                     "created_at": task.created_at,
                     "due_at": task.due_at,
                     "version": 0,
@@ -242,6 +315,12 @@ def write_effects(
                 for event in effects.history
             ],
         )
+    _write_side_effects(connection, state, effects, now)
+
+
+def _write_side_effects(
+    connection: Connection, state: InstanceState, effects: Effects, now: dt.datetime
+) -> None:
     if effects.notifications:
         connection.execute(
             insert(t.notifications),

@@ -19,9 +19,14 @@ def office(app: Services) -> Office:
 
 def _start(office: Office, expert: bool, seo: bool) -> str:
     return office.start(
-        "article-writing", "volkova", topic="Remote teams", brief="Tools and habits",
-        author="lebedev", publisher="volkova",
-        need_expert="yes" if expert else "no", need_seo="yes" if seo else "no",
+        "article-writing",
+        "volkova",
+        topic="Remote teams",
+        brief="Tools and habits",
+        author="lebedev",
+        publisher="volkova",
+        need_expert="yes" if expert else "no",
+        need_seo="yes" if seo else "no",
     )
 
 
@@ -58,7 +63,9 @@ def _writing_to_end(office: Office, instance: str, expert: bool) -> None:
     assert office.stage(instance) == "Design"
     office.do("fedorov", instance, "done", designer="kozlova")
     images = office.task("kozlova", instance)
-    assert {f.key: f.value for f in images.show_fields}["article_url"] == "https://docs.example.com/article"
+    assert {f.key: f.value for f in images.show_fields}[
+        "article_url"
+    ] == "https://docs.example.com/article"
     assert app.instance(instance).roles["designer"] == "kozlova"
     office.do("kozlova", instance, "done", images_url="https://images.example.com/set-1")
     assert office.stage(instance) == "Publication"
@@ -73,7 +80,9 @@ def _writing_to_end(office: Office, instance: str, expert: bool) -> None:
     assert kept["published_url"] == "https://blog.example.com/remote-teams"
 
 
-@pytest.mark.parametrize(("expert", "seo"), [(True, True), (True, False), (False, True), (False, False)])
+@pytest.mark.parametrize(
+    ("expert", "seo"), [(True, True), (True, False), (False, True), (False, False)]
+)
 def test_article(office: Office, expert: bool, seo: bool) -> None:
     instance = _start(office, expert, seo)
     _preparation(office, instance, expert, seo)

@@ -27,7 +27,10 @@ def smtp() -> Iterator[SmtpServer]:
 
 def _start(office: Office) -> str:
     return office.start(
-        "hiring", "kuznetsova", candidate_name="Svetlana Belova", department="sales",
+        "hiring",
+        "kuznetsova",
+        candidate_name="Svetlana Belova",
+        department="sales",
         job_title="Sales manager",
     )
 
@@ -56,7 +59,10 @@ def test_the_whole_hiring(office: Office, app: Services, smtp: SmtpServer) -> No
     # The invitation created the account, inactive until the first sign-in.
     user = next(u for u in app.users() if u.email == "s.belova@example.com")
     assert (user.login, user.name, user.department, user.active) == (
-        "s.belova", "Svetlana Belova", "sales", False,
+        "s.belova",
+        "Svetlana Belova",
+        "sales",
+        False,
     )
     settings = SmtpSettings(host="127.0.0.1", port=smtp.port)
     report = app.run_due(smtp=settings)
@@ -93,7 +99,9 @@ def test_a_stage_older_than_14_days_notifies_the_initiator_once(
     assert [h.kind for h in app.instance(instance).history].count("sla_exceeded") == 1
 
 
-def test_a_stage_left_in_time_does_not_notify(office: Office, app: Services, clock: FixedClock) -> None:
+def test_a_stage_left_in_time_does_not_notify(
+    office: Office, app: Services, clock: FixedClock
+) -> None:
     instance = _start(office)
     clock.advance(days=3)
     office.do("sokolov", instance, "done")

@@ -24,8 +24,12 @@ def invoice(tmp_path: Path) -> Path:
 
 def _start(office: Office, invoice: Path) -> str:
     return office.start(
-        "payment-approval", "morozov", files={"invoice": invoice},
-        amount="150000", counterparty="ACME", purpose="Two servers",
+        "payment-approval",
+        "morozov",
+        files={"invoice": invoice},
+        amount="150000",
+        counterparty="ACME",
+        purpose="Two servers",
     )
 
 

@@ -23,7 +23,11 @@ def _child(url: str, *args: str) -> int:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.run(
         [sys.executable, "-m", "tests.reliability.crash_worker", url, *args],
-        cwd=ROOT, env=env, capture_output=True, timeout=120, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     return process.returncode
 
@@ -37,8 +41,9 @@ def _snapshot(app: Services) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgres"])
-def test_worker_killed_mid_timer_step(kind: str, tmp_path: Path, request: pytest.FixtureRequest,
-                                      clock: FixedClock) -> None:
+def test_worker_killed_mid_timer_step(
+    kind: str, tmp_path: Path, request: pytest.FixtureRequest, clock: FixedClock
+) -> None:
     from tests.conftest import database_url
 
     url = database_url(kind, tmp_path, request)
@@ -60,8 +65,9 @@ def test_worker_killed_mid_timer_step(kind: str, tmp_path: Path, request: pytest
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgres"])
-def test_client_killed_mid_completion(kind: str, tmp_path: Path, request: pytest.FixtureRequest,
-                                      clock: FixedClock) -> None:
+def test_client_killed_mid_completion(
+    kind: str, tmp_path: Path, request: pytest.FixtureRequest, clock: FixedClock
+) -> None:
     from tests.conftest import database_url
 
     url = database_url(kind, tmp_path, request)
@@ -74,6 +80,9 @@ def test_client_killed_mid_completion(kind: str, tmp_path: Path, request: pytest
     assert _child(url, "complete", clock.now().isoformat(), task.id) == -signal.SIGKILL
     assert _snapshot(app) == before
     app.complete(task.id, "smirnova", "approved")
-    assert sorted(title for _, title in [(x.assignee, x.title) for x in app.instance(instance).open_tasks]) == [
-        "Left", "Right",
+    assert sorted(
+        title for _, title in [(x.assignee, x.title) for x in app.instance(instance).open_tasks]
+    ) == [
+        "Left",
+        "Right",
     ]

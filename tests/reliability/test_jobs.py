@@ -20,9 +20,7 @@ from tests.support.smtp import free_port, running_smtp
 JOBS = 1000
 
 
-def test_two_workers_run_each_of_1000_due_jobs_once(
-    postgres: object, clock: FixedClock
-) -> None:
+def test_two_workers_run_each_of_1000_due_jobs_once(postgres: object, clock: FixedClock) -> None:
     url = postgres.url(postgres.new_database(postgres.template))  # type: ignore[attr-defined]
     app = Services.open(url, clock=clock)
     app.load_demo("en")
@@ -33,9 +31,22 @@ def test_two_workers_run_each_of_1000_due_jobs_once(
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     workers = [
         subprocess.Popen(
-            [sys.executable, "-m", "bpdesk.cli", "--db", url, "worker", "--once", "--now", later,
-             "--json"],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "bpdesk.cli",
+                "--db",
+                url,
+                "worker",
+                "--once",
+                "--now",
+                later,
+                "--json",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         for _ in range(2)
     ]
@@ -52,7 +63,9 @@ def test_two_workers_run_each_of_1000_due_jobs_once(
             .group_by(t.history.c.instance_id)
         ).all()
         pending = connection.execute(
-            select(func.count()).select_from(t.jobs).where(t.jobs.c.kind == "timer", t.jobs.c.state != "done")
+            select(func.count())
+            .select_from(t.jobs)
+            .where(t.jobs.c.kind == "timer", t.jobs.c.state != "done")
         ).scalar_one()
     assert len(fired) == JOBS and all(count == 1 for _, count in fired)
     assert pending == 0
@@ -60,12 +73,20 @@ def test_two_workers_run_each_of_1000_due_jobs_once(
     app.close()
 
 
-def test_email_waits_while_smtp_is_down_and_goes_out_once(sqlite_db: str, clock: FixedClock) -> None:
+def test_email_waits_while_smtp_is_down_and_goes_out_once(
+    sqlite_db: str, clock: FixedClock
+) -> None:
     app = Services.open(sqlite_db, clock=clock)
     app.load_demo("en")
-    instance = app.start("employee-absence", "lebedev", {
-        "reason": "vacation", "date_from": "2026-03-10", "date_to": "2026-03-11",
-    }).id
+    instance = app.start(
+        "employee-absence",
+        "lebedev",
+        {
+            "reason": "vacation",
+            "date_from": "2026-03-10",
+            "date_to": "2026-03-11",
+        },
+    ).id
     task = app.tasks_for("volkova")[0]
     app.complete(task.id, "volkova", "rejected", comment="No")  # e-mails the employee
     port = free_port()
@@ -73,7 +94,11 @@ def test_email_waits_while_smtp_is_down_and_goes_out_once(sqlite_db: str, clock:
     down = app.run_due(now=clock.now(), smtp=settings)
     assert down.emails_sent == 0 and len(down.failures) == 1
     (waiting,) = app.outbox()
-    assert (waiting["state"], waiting["attempts"], waiting["to"]) == ("pending", 1, "lebedev@example.com")
+    assert (waiting["state"], waiting["attempts"], waiting["to"]) == (
+        "pending",
+        1,
+        "lebedev@example.com",
+    )
     with running_smtp(port) as server:
         assert app.run_due(now=clock.now(), smtp=settings).emails_sent == 0  # backing off
         sent = app.run_due(now=clock.now() + dt.timedelta(minutes=5), smtp=settings)
@@ -85,12 +110,17 @@ def test_email_waits_while_smtp_is_down_and_goes_out_once(sqlite_db: str, clock:
     assert app.instance(instance).status == "rejected"
 
 
-def test_emails_wait_when_no_smtp_is_configured(sqlite_db: str, clock: FixedClock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_emails_wait_when_no_smtp_is_configured(
+    sqlite_db: str, clock: FixedClock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv("BPDESK_SMTP_HOST", raising=False)
     app = Services.open(sqlite_db, clock=clock)
     app.load_demo("en")
-    app.start("employee-absence", "lebedev", {"reason": "vacation", "date_from": "2026-03-10",
-                                                "date_to": "2026-03-11"})
+    app.start(
+        "employee-absence",
+        "lebedev",
+        {"reason": "vacation", "date_from": "2026-03-10", "date_to": "2026-03-11"},
+    )
     app.complete(app.tasks_for("volkova")[0].id, "volkova", "rejected", comment="No")
     report = app.run_due(now=clock.now())
     assert report.emails_sent == 0 and report.failures == []

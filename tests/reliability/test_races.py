@@ -34,9 +34,17 @@ def test_two_processes_complete_the_same_task(
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     racers = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.reliability.race_worker", url, name,
-             str(tmp_path / "tasks.json"), str(tmp_path / f"{name}.json")],
-            cwd=ROOT, env=env,
+            [
+                sys.executable,
+                "-m",
+                "tests.reliability.race_worker",
+                url,
+                name,
+                str(tmp_path / "tasks.json"),
+                str(tmp_path / f"{name}.json"),
+            ],
+            cwd=ROOT,
+            env=env,
         )
         for name in ("a", "b")
     ]

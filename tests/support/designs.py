@@ -27,7 +27,9 @@ def timer_flow() -> ProcessDesign:
     start = design.add_node(StartNode(title="Start")).id
     stage = design.add_node(StageNode(title="Waiting")).id
     timer = design.add_node(TimerNode(title="An hour", duration="PT1H")).id
-    task = design.add_node(TaskNode(title="Go on", task="todo", assignee=RoleRef(role="initiator"))).id
+    task = design.add_node(
+        TaskNode(title="Go on", task="todo", assignee=RoleRef(role="initiator"))
+    ).id
     end = design.add_node(EndNode(title="Done")).id
     design.connect(start, "out", stage)
     design.connect(stage, "out", timer)
@@ -41,19 +43,25 @@ def timer_flow() -> ProcessDesign:
 def branching_flow() -> ProcessDesign:
     """Approve, then big amounts go to two people in parallel and wait two hours."""
     design = ProcessDesign.new("branching-flow", "Branching flow")
-    design.add_field(FieldDef(key="amount", label="Amount", type="number", required="always",
-                              start_form=True))
+    design.add_field(
+        FieldDef(key="amount", label="Amount", type="number", required="always", start_form=True)
+    )
     start = design.add_node(StartNode(title="Start")).id
-    approve = design.add_node(TaskNode(title="Approve", task="approve",
-                                       assignee=UserRef(login="smirnova"))).id
+    approve = design.add_node(
+        TaskNode(title="Approve", task="approve", assignee=UserRef(login="smirnova"))
+    ).id
     big = Branch(label="Big", expression="amount > 100")
     condition = design.add_node(ConditionNode(title="Big?", branches=[big])).id
     split = design.add_node(ParallelNode(title="Both")).id
     left = design.add_node(TaskNode(title="Left", task="todo", assignee=UserRef(login="petrov"))).id
-    right = design.add_node(TaskNode(title="Right", task="todo", assignee=UserRef(login="ivanova"))).id
+    right = design.add_node(
+        TaskNode(title="Right", task="todo", assignee=UserRef(login="ivanova"))
+    ).id
     join = design.add_node(JoinNode(title="Together")).id
     wait = design.add_node(TimerNode(title="Two hours", duration="PT2H")).id
-    small = design.add_node(TaskNode(title="Small", task="todo", assignee=RoleRef(role="initiator"))).id
+    small = design.add_node(
+        TaskNode(title="Small", task="todo", assignee=RoleRef(role="initiator"))
+    ).id
     done = design.add_node(EndNode(title="Done")).id
     rejected = design.add_node(EndNode(title="Rejected", result="rejected")).id
     design.connect(start, "out", approve)

@@ -13,7 +13,9 @@ class Office:
     def __init__(self, app: Services) -> None:
         self.app = app
 
-    def start(self, key: str, login: str, files: dict[str, Path] | None = None, **fields: Any) -> str:
+    def start(
+        self, key: str, login: str, files: dict[str, Path] | None = None, **fields: Any
+    ) -> str:
         return self.app.start(key, login, fields, files).id
 
     def task(self, login: str, instance_id: str) -> TaskView:

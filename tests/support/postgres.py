@@ -69,7 +69,8 @@ class PostgresServer:
         if pg_ctl:
             subprocess.run(
                 _as_postgres([pg_ctl, "-D", str(self.data), "-m", "immediate", "stop"]),
-                capture_output=True, check=False,
+                capture_output=True,
+                check=False,
             )
         shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -87,17 +88,43 @@ def running_postgres(durable: bool = False) -> Iterator[PostgresServer]:
     server = PostgresServer(folder, port)
     try:
         subprocess.run(
-            _as_postgres([initdb, "-D", str(server.data), "-U", "postgres", "--auth=trust",
-                          "-E", "UTF8", "--no-sync"]),
-            capture_output=True, check=True,
+            _as_postgres(
+                [
+                    initdb,
+                    "-D",
+                    str(server.data),
+                    "-U",
+                    "postgres",
+                    "--auth=trust",
+                    "-E",
+                    "UTF8",
+                    "--no-sync",
+                ]
+            ),
+            capture_output=True,
+            check=True,
         )
         options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=100"
         if not durable:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         subprocess.run(
-            _as_postgres([pg_ctl, "-D", str(server.data), "-o", options, "-l",
-                          str(folder / "log.txt"), "-w", "-t", "60", "start"]),
-            capture_output=True, check=True,
+            _as_postgres(
+                [
+                    pg_ctl,
+                    "-D",
+                    str(server.data),
+                    "-o",
+                    options,
+                    "-l",
+                    str(folder / "log.txt"),
+                    "-w",
+                    "-t",
+                    "60",
+                    "start",
+                ]
+            ),
+            capture_output=True,
+            check=True,
         )
         yield server
     except subprocess.CalledProcessError as error:

@@ -72,7 +72,8 @@ def _structure(data: dict) -> object:  # type: ignore[type-arg]
         "title_template",
         "subject",
         "message",
-        "otherwise_label", "locale",
+        "otherwise_label",
+        "locale",
         "location",
     }
 
