@@ -25,20 +25,22 @@ from bpdesk.engine.state import (
     Token,
 )
 from bpdesk.storage import schema as t
+from bpdesk.storage.fast import FastStatement
 
 
 class StaleStateError(Exception):
     """The row changed since it was read: someone else acted first."""
 
 
-_SELECT_INSTANCE = select(t.instances).where(t.instances.c.id == bindparam("instance_id"))
-_SELECT_INSTANCE_LOCKED = _SELECT_INSTANCE.with_for_update()
-_SELECT_TOKENS = (
+_INSTANCE_QUERY = select(t.instances).where(t.instances.c.id == bindparam("instance_id"))
+_SELECT_INSTANCE = FastStatement(_INSTANCE_QUERY)
+_SELECT_INSTANCE_LOCKED = FastStatement(_INSTANCE_QUERY.with_for_update())
+_SELECT_TOKENS = FastStatement(
     select(t.tokens)
     .where(t.tokens.c.instance_id == bindparam("instance_id"))
     .order_by(t.tokens.c.position)
 )
-_SELECT_TASK = select(t.tasks).where(t.tasks.c.id == bindparam("task_id"))
+_SELECT_TASK = FastStatement(select(t.tasks).where(t.tasks.c.id == bindparam("task_id")))
 _INSTANCE_COLUMNS = (
     "title",
     "status",
@@ -50,7 +52,7 @@ _INSTANCE_COLUMNS = (
     "finished_at",
     "error",
 )
-_UPDATE_INSTANCE = (
+_UPDATE_INSTANCE = FastStatement(
     update(t.instances)
     .where(t.instances.c.id == bindparam("b_id"), t.instances.c.version == bindparam("b_version"))
     .values(version=bindparam("new_version"), **{c: bindparam(c) for c in _INSTANCE_COLUMNS})
@@ -64,19 +66,30 @@ _TASK_COLUMNS = (
     "completed_at",
     "comment",
 )
-_UPDATE_TASK = (
+_UPDATE_TASK = FastStatement(
     update(t.tasks)
     .where(t.tasks.c.id == bindparam("b_id"), t.tasks.c.version == bindparam("b_version"))
     .values(version=bindparam("new_version"), **{c: bindparam(c) for c in _TASK_COLUMNS})
 )
 _TOKEN_COLUMNS = ("node_id", "wait", "via_edge", "task_id", "position")
-_UPDATE_TOKEN = (
+_UPDATE_TOKEN = FastStatement(
     update(t.tokens)
     .where(t.tokens.c.id == bindparam("b_id"))
     .values(**{c: bindparam(c) for c in _TOKEN_COLUMNS})
 )
-_DELETE_TOKEN = delete(t.tokens).where(t.tokens.c.id == bindparam("b_id"))
-_CANCEL_OPEN_TASKS = (
+_DELETE_TOKEN = FastStatement(delete(t.tokens).where(t.tokens.c.id == bindparam("b_id")))
+
+
+def _inserter(table: Any, skip: tuple[str, ...] = ()) -> FastStatement:
+    return FastStatement(insert(table), [c.name for c in table.columns if c.name not in skip])
+
+
+_INSERT_TOKENS = _inserter(t.tokens)
+_INSERT_TASKS = _inserter(t.tasks)
+_INSERT_HISTORY = _inserter(t.history, skip=("id",))
+_INSERT_NOTIFICATIONS = _inserter(t.notifications, skip=("id", "read_at"))
+_INSERT_JOBS = _inserter(t.jobs, skip=("id", "last_error", "claimed_by", "lease_until", "done_at"))
+_CANCEL_OPEN_TASKS = FastStatement(
     update(t.tasks)
     .where(
         t.tasks.c.instance_id == bindparam("b_instance_id"), t.tasks.c.state == TaskState.OPEN.value
@@ -98,9 +111,10 @@ def load_state(
 ) -> InstanceState | None:
     locked = for_update and connection.dialect.name == "postgresql"
     query = _SELECT_INSTANCE_LOCKED if locked else _SELECT_INSTANCE
-    row = connection.execute(query, {"instance_id": instance_id}).first()
-    if row is None:
+    rows = query.fetch(connection, {"instance_id": instance_id})
+    if not rows:
         return None
+    row = rows[0]
     tokens = [
         Token(
             id=tok.id,
@@ -109,7 +123,7 @@ def load_state(
             via_edge=tok.via_edge,
             task_id=tok.task_id,
         )
-        for tok in connection.execute(_SELECT_TOKENS, {"instance_id": instance_id})
+        for tok in _SELECT_TOKENS.fetch(connection, {"instance_id": instance_id})
     ]
     state = InstanceState(
         id=row.id,
@@ -160,8 +174,8 @@ def task_from_row(row: Any) -> TaskRecord:
 
 
 def load_task(connection: Connection, task_id: str) -> TaskRecord | None:
-    row = connection.execute(_SELECT_TASK, {"task_id": task_id}).first()
-    return task_from_row(row) if row else None
+    rows = _SELECT_TASK.fetch(connection, {"task_id": task_id})
+    return task_from_row(rows[0]) if rows else None
 
 
 def _instance_values(state: InstanceState) -> dict[str, Any]:
@@ -207,8 +221,8 @@ def insert_instance(connection: Connection, state: InstanceState) -> None:
 
 
 def update_instance(connection: Connection, state: InstanceState) -> None:
-    result = connection.execute(
-        _UPDATE_INSTANCE,
+    changed = _UPDATE_INSTANCE.execute(
+        connection,
         {
             "b_id": state.id,
             "b_version": state.version,
@@ -216,7 +230,7 @@ def update_instance(connection: Connection, state: InstanceState) -> None:
             **_instance_values(state),
         },
     )
-    if result.rowcount != 1:
+    if changed != 1:
         raise StaleStateError(f"instance {state.number} changed meanwhile")
     state.version += 1
     _write_tokens(connection, state)
@@ -237,12 +251,9 @@ def _write_tokens(connection: Connection, state: InstanceState) -> None:
         for token_id, row in now.items()
         if token_id not in before
     ]
-    if removed:
-        connection.execute(_DELETE_TOKEN, removed)
-    if changed:
-        connection.execute(_UPDATE_TOKEN, changed)
-    if added:
-        connection.execute(insert(t.tokens), added)
+    _DELETE_TOKEN.execute_many(connection, removed)
+    _UPDATE_TOKEN.execute_many(connection, changed)
+    _INSERT_TOKENS.execute_many(connection, added)
     state.loaded_tokens = now
 
 
@@ -251,8 +262,8 @@ def write_effects(
 ) -> None:
     """Everything a step caused, in as few statements as the rows allow."""
     for task in effects.changed_tasks:
-        result = connection.execute(
-            _UPDATE_TASK,
+        touched = _UPDATE_TASK.execute(
+            connection,
             {
                 "b_id": task.id,
                 "b_version": task.version,
@@ -266,14 +277,14 @@ def write_effects(
                 "comment": task.comment,
             },
         )
-        if result.rowcount != 1:
+        if touched != 1:
             raise StaleStateError(f"task '{task.title}' changed meanwhile")
         task.version += 1
     if effects.cancel_open_tasks:
-        connection.execute(_CANCEL_OPEN_TASKS, {"b_instance_id": state.id})
+        _CANCEL_OPEN_TASKS.execute(connection, {"b_instance_id": state.id})
     if effects.new_tasks:
-        connection.execute(
-            insert(t.tasks),
+        _INSERT_TASKS.execute_many(
+            connection,
             [
                 {
                     "id": task.id,
@@ -300,8 +311,8 @@ def write_effects(
             ],
         )
     if effects.history:
-        connection.execute(
-            insert(t.history),
+        _INSERT_HISTORY.execute_many(
+            connection,
             [
                 {
                     "instance_id": event.instance_id,
@@ -322,8 +333,8 @@ def _write_side_effects(
     connection: Connection, state: InstanceState, effects: Effects, now: dt.datetime
 ) -> None:
     if effects.notifications:
-        connection.execute(
-            insert(t.notifications),
+        _INSERT_NOTIFICATIONS.execute_many(
+            connection,
             [
                 {
                     "recipient": n.recipient,
@@ -356,8 +367,7 @@ def _write_side_effects(
         }
         for message in effects.outbox
     ]
-    if jobs:
-        connection.execute(insert(t.jobs), jobs)
+    _INSERT_JOBS.execute_many(connection, jobs)
     if effects.calendar_events:
         connection.execute(
             insert(t.calendar_events),

@@ -13,21 +13,25 @@ import signal
 import sys
 from typing import Any
 
-from sqlalchemy import event
-
 from bpdesk.engine.ports import FixedClock
 from bpdesk.services import Services
+from bpdesk.storage import repository
 
 
-def die_after_history_insert(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-    if statement.lstrip().upper().startswith("INSERT INTO HISTORY"):
+def die_after_history_insert() -> None:
+    original = repository._INSERT_HISTORY.execute_many
+
+    def insert_then_die(connection: Any, rows: list[dict[str, Any]]) -> None:
+        original(connection, rows)
         os.kill(os.getpid(), signal.SIGKILL)
+
+    repository._INSERT_HISTORY.execute_many = insert_then_die  # type: ignore[method-assign]
 
 
 def main(url: str, mode: str, now: str, task_id: str = "") -> None:
     clock = FixedClock(dt.datetime.fromisoformat(now))
     app = Services.open(url, clock=clock)
-    event.listen(app.engine, "after_cursor_execute", die_after_history_insert)
+    die_after_history_insert()
     if mode == "timer":
         app.run_due(now=clock.now())
     else:
