@@ -699,6 +699,7 @@ class _Run:
                 context[name] = self._shown[name]
                 continue
             field = self.spec.fields.get(name)
+            value: Any
             if field is not None:
                 value = display_value(
                     field, state.fields.get(name), self.spec.locale, self.directory
