@@ -55,9 +55,7 @@ class Builder:
         self.language = language
         texts = {k: self.t(v) if isinstance(v, tuple) else v for k, v in props.items()}
         self.design = ProcessDesign(
-            DesignData(
-                id=self.uid("process"), key=key, name=self.t(name), locale=language, **texts
-            )
+            DesignData(id=self.uid("process"), key=key, name=self.t(name), locale=language, **texts)
         )
 
     def t(self, text: Text) -> str:

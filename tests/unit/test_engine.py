@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -41,7 +42,7 @@ def runtime() -> Runtime:
 
 def _chain(design: ProcessDesign, *nodes):  # type: ignore[no-untyped-def]
     ids = [design.add_node(node).id for node in nodes]
-    for source, target in zip(ids, ids[1:], strict=False):
+    for source, target in itertools.pairwise(ids):
         (port,) = design.node(source).output_ports()
         design.connect(source, port, target)
     return ids
@@ -49,7 +50,7 @@ def _chain(design: ProcessDesign, *nodes):  # type: ignore[no-untyped-def]
 
 def test_an_automatic_loop_ends_in_the_error_state(runtime: Runtime) -> None:
     design = ProcessDesign.new("loop", "Loop")
-    start, stage, condition = _chain(
+    _start, stage, condition = _chain(
         design,
         StartNode(),
         StageNode(title="Again"),
