@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConflictError as error:
         return _fail(str(error), CONFLICT)
     except PublishError as error:
-        return _fail(f"{error}: " + "; ".join(error.problems), BAD_INPUT)
+        return _fail(f"{error}: " + " ".join(error.problems), BAD_INPUT)
     except FormError as error:
         return _fail("; ".join(error.problems.values()), BAD_INPUT)
     except (EngineError, DatabaseError, DatabaseUnavailableError) as error:
