@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 
 run: $(VENV)/.installed
 	$(BIN)/bpdesk design validate designs/*/*.bpd.json
-	$(BIN)/bpdesk design show designs/en/payment-approval.bpd.json
+	$(BIN)/bpdesk demo
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check bpdesk tests tools benchmarks
