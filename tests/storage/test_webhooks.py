@@ -7,6 +7,7 @@ import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import ClassVar
 
 import pytest
 
@@ -16,10 +17,10 @@ from bpdesk.services import Services
 
 
 class _Receiver(BaseHTTPRequestHandler):
-    received: list[dict[str, object]] = []
+    received: ClassVar[list[dict[str, object]]] = []
     failures_left = 1
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers["Content-Length"]))
         if _Receiver.failures_left > 0:
             _Receiver.failures_left -= 1
