@@ -181,6 +181,21 @@ def history_text(
     return kind.replace("_", " ").capitalize()
 
 
+def find_instance_row(connection: Connection, text: str) -> Any:
+    """An instance by its id, its number, or an unambiguous beginning of its id."""
+    row = connection.execute(select(t.instances).where(t.instances.c.id == text)).first()
+    if row is None and text.isdigit() and len(text) < 8:
+        row = connection.execute(
+            select(t.instances).where(t.instances.c.number == int(text))
+        ).first()
+    if row is None and len(text) >= 4:
+        rows = connection.execute(
+            select(t.instances).where(t.instances.c.id.like(f"{text}%")).limit(2)
+        ).all()
+        row = rows[0] if len(rows) == 1 else None
+    return row
+
+
 class Queries(ServicesCore):
     def tasks_for(self, login: str, include_closed: bool = False) -> list[TaskView]:
         """Open tasks of ``login``, overdue first, then by due date and age."""
@@ -201,15 +216,7 @@ class Queries(ServicesCore):
 
     def instance(self, instance_id: str) -> InstanceView:
         with self.unit_of_work() as connection:
-            row = connection.execute(
-                select(t.instances).where(
-                    (t.instances.c.id == instance_id) | (t.instances.c.id.like(f"{instance_id}%"))
-                )
-            ).first()
-            if row is None and instance_id.isdigit():
-                row = connection.execute(
-                    select(t.instances).where(t.instances.c.number == int(instance_id))
-                ).first()
+            row = find_instance_row(connection, instance_id)
             if row is None:
                 raise NotFoundError(f"there is no instance {instance_id}")
             spec = self.spec(connection, row.version_id)
