@@ -93,7 +93,9 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Take the write lock now, not at the first write: two writers then queue
+        # up instead of one failing halfway with "database is locked".
+        connection.connection.dbapi_connection.execute("BEGIN IMMEDIATE")
 
     return engine
 

@@ -23,11 +23,11 @@ from sqlalchemy.sql import ClauseElement, Select
 @dataclass(frozen=True)
 class _Compiled:
     sql: str
-    positional: tuple[str, ...] | None
-    binders: dict[str, Callable[[Any], Any] | None]
-    defaults: dict[str, Any]
+    positional: bool
+    # (name, processor or None, the literal's own value) in the order the SQL wants them
+    binds: tuple[tuple[str, Callable[[Any], Any] | None, Any], ...]
     row: Any
-    readers: tuple[Callable[[Any], Any] | None, ...]
+    readers: tuple[tuple[int, Callable[[Any], Any]], ...]
 
 
 class FastStatement:
@@ -43,36 +43,40 @@ class FastStatement:
         if found is not None:
             return found
         compiled = self.statement.compile(dialect=dialect, column_keys=self.column_keys)
-        binders = {
-            name: bind.type.dialect_impl(dialect).bind_processor(dialect)
-            for name, bind in compiled.binds.items()
-        }
+        positional = bool(compiled.positional and compiled.positiontup)
+        names = list(compiled.positiontup) if positional else list(compiled.binds)  # type: ignore[arg-type]
         # Literals in the statement (``state == 'open'``) are binds with a value of their own.
-        defaults = {name: bind.effective_value for name, bind in compiled.binds.items()}
+        binds = tuple(
+            (
+                name,
+                compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect),
+                compiled.binds[name].effective_value,
+            )
+            for name in names
+        )
         row: Any = None
-        readers: tuple[Callable[[Any], Any] | None, ...] = ()
+        readers: tuple[tuple[int, Callable[[Any], Any]], ...] = ()
         if isinstance(self.statement, Select):
             columns = list(self.statement.selected_columns)
             row = namedtuple("Row", [column.key for column in columns], rename=True)  # type: ignore[misc]
-            readers = tuple(
+            processors = [
                 column.type.dialect_impl(dialect).result_processor(dialect, None)
                 for column in columns
-            )
-        positional = (
-            tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
-        )
-        found = _Compiled(compiled.string, positional, binders, defaults, row, readers)
+            ]
+            readers = tuple((i, p) for i, p in enumerate(processors) if p is not None)
+        found = _Compiled(compiled.string, positional, binds, row, readers)
         self._compiled[dialect.name] = found
         return found
 
-    def _params(self, compiled: _Compiled, values: dict[str, Any]) -> Any:
-        bound = {}
-        for name, binder in compiled.binders.items():
-            value = values[name] if name in values else compiled.defaults[name]
-            bound[name] = binder(value) if binder is not None and value is not None else value
-        if compiled.positional is not None:
-            return tuple(bound[name] for name in compiled.positional)
-        return bound
+    @staticmethod
+    def _params(compiled: _Compiled, values: dict[str, Any]) -> Any:
+        bound = []
+        for name, binder, literal in compiled.binds:
+            value = values.get(name, literal)
+            bound.append(binder(value) if binder is not None and value is not None else value)
+        if compiled.positional:
+            return tuple(bound)
+        return {name: value for (name, _, _), value in zip(compiled.binds, bound, strict=True)}
 
     def execute(self, connection: Connection, values: dict[str, Any] | None = None) -> int:
         """Run once; the number of rows it changed."""
@@ -102,8 +106,10 @@ class FastStatement:
             raw_rows = cursor.fetchall()
         finally:
             cursor.close()
-        readers = compiled.readers
-        return [
-            compiled.row(*(r(v) if r is not None else v for r, v in zip(readers, raw, strict=True)))
-            for raw in raw_rows
-        ]
+        rows = []
+        for raw in raw_rows:
+            values = list(raw)
+            for index, reader in compiled.readers:
+                values[index] = reader(values[index])
+            rows.append(compiled.row(*values))
+        return rows
