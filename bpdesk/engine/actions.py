@@ -21,6 +21,7 @@ from bpdesk.model.actions import (
     SetFieldAction,
     SetRoleAction,
     WebhookAction,
+    missing_settings,
 )
 from bpdesk.model.nodes import ActionNode
 
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
 
 def execute(run: _Run, node: ActionNode) -> None:
     action = node.action
+    missing = missing_settings(action)
+    if missing:
+        raise DesignRuntimeError(f"'{node.title}' still needs {' and '.join(missing)}")
     if isinstance(action, NotifyAction):
         recipients = run.resolve_many(action.recipients)
         subject = run.render(action.subject) or node.title
@@ -38,6 +42,7 @@ def execute(run: _Run, node: ActionNode) -> None:
     elif isinstance(action, SetFieldAction):
         _set_field(run, action)
     elif isinstance(action, SetRoleAction):
+        assert action.person is not None and action.role is not None
         login = run.resolve_one(action.person)
         if login is None:
             raise DesignRuntimeError(
@@ -86,7 +91,7 @@ def _plain(value: Any) -> Any:
 
 
 def _set_field(run: _Run, action: SetFieldAction) -> None:
-    field = run.spec.fields.get(action.field)
+    field = run.spec.fields.get(action.field or "")
     if field is None:
         raise DesignRuntimeError(f"there is no field '{action.field}' to set")
     value = _eval(run, action.expression)
@@ -146,8 +151,8 @@ def _planned_expense(run: _Run, node: ActionNode, action: PlannedExpenseAction) 
 
 def _invite_user(run: _Run, node: ActionNode, action: InviteUserAction) -> None:
     fields = run.state.fields
-    email = fields.get(action.email_field)
-    name = fields.get(action.name_field)
+    email = fields.get(action.email_field or "")
+    name = fields.get(action.name_field or "")
     if not email or not name:
         raise DesignRuntimeError(f"'{node.title}' needs the e-mail and the name filled in")
     existing = run.directory.person_by_email(str(email))

@@ -1,4 +1,9 @@
-"""Settings of automatic actions (the ``action`` node kind)."""
+"""Settings of automatic actions (the ``action`` node kind).
+
+Settings may be left empty while a design is drafted (a node just dropped from
+the palette); validation names what is still missing, and a design with
+missing settings cannot be published.
+"""
 
 from __future__ import annotations
 
@@ -23,22 +28,22 @@ class SetFieldAction(DesignObject):
     """Set ``field`` to the value of ``expression`` (over the instance's fields)."""
 
     type: Literal["set_field"] = "set_field"
-    field: Key
-    expression: str = Field(min_length=1)
+    field: Key | None = None
+    expression: str = ""
 
 
 class SetRoleAction(DesignObject):
     type: Literal["set_role"] = "set_role"
-    role: Key
-    person: PersonRef
+    role: Key | None = None
+    person: PersonRef | None = None
 
 
 class CalendarEventAction(DesignObject):
     """Create a calendar event; ``start`` is an expression giving a date or datetime."""
 
     type: Literal["calendar_event"] = "calendar_event"
-    title: str = Field(min_length=1)
-    start: str = Field(min_length=1)
+    title: str = ""
+    start: str = ""
     duration_minutes: int = Field(default=60, gt=0)
     attendees: tuple[PersonRef, ...] = ()
     location: str = ""
@@ -47,9 +52,9 @@ class CalendarEventAction(DesignObject):
 
 class PlannedExpenseAction(DesignObject):
     type: Literal["planned_expense"] = "planned_expense"
-    amount: str = Field(min_length=1)
+    amount: str = ""
     currency: str = Field(default="RUB", min_length=3, max_length=3)
-    category: str = Field(min_length=1)
+    category: str = ""
     date: str = "today()"
     description: str = ""
 
@@ -58,8 +63,8 @@ class InviteUserAction(DesignObject):
     """Create a directory account from fields and e-mail an invitation."""
 
     type: Literal["invite_user"] = "invite_user"
-    email_field: Key
-    name_field: Key
+    email_field: Key | None = None
+    name_field: Key | None = None
     department_field: Key | None = None
     position_field: Key | None = None
 
@@ -68,7 +73,7 @@ class CreateInstanceAction(DesignObject):
     """Start a linked instance of another design, its fields computed from ours."""
 
     type: Literal["create_instance"] = "create_instance"
-    design_key: str = Field(min_length=1)
+    design_key: str = ""
     fields: dict[str, str] = Field(default_factory=dict)
 
 
@@ -76,7 +81,7 @@ class WebhookAction(DesignObject):
     """POST the instance's fields as JSON; sent after commit and retried."""
 
     type: Literal["webhook"] = "webhook"
-    url: str = Field(min_length=1)
+    url: str = ""
     payload_fields: tuple[Key, ...] = ()
     headers: dict[str, str] = Field(default_factory=dict)
 
@@ -103,3 +108,24 @@ ACTION_TYPES: tuple[str, ...] = (
     "create_instance",
     "webhook",
 )
+
+
+_REQUIRED_SETTINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "notify": (("recipients", "whom to notify"),),
+    "set_field": (("field", "the field to set"), ("expression", "the value")),
+    "set_role": (("role", "the role to set"), ("person", "the person")),
+    "calendar_event": (("title", "the title"), ("start", "when it starts")),
+    "planned_expense": (("amount", "the amount"), ("category", "the category")),
+    "invite_user": (("email_field", "the e-mail field"), ("name_field", "the name field")),
+    "create_instance": (("design_key", "which process to start"),),
+    "webhook": (("url", "the address"),),
+}
+
+
+def missing_settings(action: object) -> list[str]:
+    """What an action still needs before it can run, in words."""
+    return [
+        words
+        for setting, words in _REQUIRED_SETTINGS[getattr(action, "type", "")]
+        if not getattr(action, setting)
+    ]

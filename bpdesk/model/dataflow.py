@@ -33,9 +33,9 @@ def _gen(node: AnyNode) -> tuple[set[str], set[str]]:
         fields |= {item.field for item in node.fill_fields if item.required}
         roles |= {item.role for item in node.sets_roles}
     elif isinstance(node, ActionNode):
-        if isinstance(node.action, SetFieldAction):
+        if isinstance(node.action, SetFieldAction) and node.action.field:
             fields.add(node.action.field)
-        elif isinstance(node.action, SetRoleAction):
+        elif isinstance(node.action, SetRoleAction) and node.action.role:
             roles.add(node.action.role)
     return fields, roles
 

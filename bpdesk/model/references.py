@@ -148,7 +148,7 @@ def persons(design: ProcessDesign) -> Iterator[tuple[str, str | None, PersonRef]
             elif isinstance(action, CalendarEventAction):
                 for person in action.attendees:
                     yield f"the attendees of {name}", node.id, person
-            elif isinstance(action, SetRoleAction):
+            elif isinstance(action, SetRoleAction) and action.person is not None:
                 yield f"the person {name} sets", node.id, action.person
 
 
@@ -177,7 +177,7 @@ def field_refs(design: ProcessDesign) -> Iterator[Ref]:
 
 def _action_field_refs(node: ActionNode, name: str) -> Iterator[Ref]:
     action = node.action
-    if isinstance(action, SetFieldAction):
+    if isinstance(action, SetFieldAction) and action.field:
         yield Ref(f"the field {name} sets", node.id, action.field)
     elif isinstance(action, InviteUserAction):
         for key in (
@@ -201,7 +201,11 @@ def role_refs(design: ProcessDesign) -> Iterator[Ref]:
         if isinstance(node, TaskNode):
             for item in node.sets_roles:
                 yield Ref(f"the roles set by {node_name(node)}", node.id, item.role)
-        elif isinstance(node, ActionNode) and isinstance(node.action, SetRoleAction):
+        elif (
+            isinstance(node, ActionNode)
+            and isinstance(node.action, SetRoleAction)
+            and node.action.role
+        ):
             yield Ref(f"the role {node_name(node)} sets", node.id, node.action.role)
 
 

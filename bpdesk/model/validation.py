@@ -14,7 +14,7 @@ from typing import Literal
 import networkx as nx
 
 from bpdesk.model import references
-from bpdesk.model.actions import InviteUserAction, SetFieldAction, WebhookAction
+from bpdesk.model.actions import InviteUserAction, SetFieldAction, WebhookAction, missing_settings
 from bpdesk.model.dataflow import FlowFacts, analyse_flow
 from bpdesk.model.design import BUILTIN_ROLES, ProcessDesign
 from bpdesk.model.expressions import (
@@ -79,6 +79,7 @@ def validate(design: ProcessDesign) -> list[Problem]:
     problems += _check_ports(design)
     problems += _check_names(design)
     problems += _check_references(design)
+    problems += _check_incomplete_actions(design)
     problems += _check_parallel(design, graph)
     problems += _check_loops(design, graph)
     problems += _check_required_fields(design)
@@ -298,11 +299,13 @@ def _check_references(design: ProcessDesign) -> list[Problem]:
             field_problem(f"the date {name} waits for", node.id, node.field, "timer")
         elif isinstance(node, ActionNode):
             action = node.action
-            if isinstance(action, SetFieldAction):
+            if isinstance(action, SetFieldAction) and action.field:
                 field_problem(f"the field {name} sets", node.id, action.field, None)
             elif isinstance(action, InviteUserAction):
-                field_problem(f"the e-mail {name} uses", node.id, action.email_field, "email")
-                field_problem(f"the name {name} uses", node.id, action.name_field, None)
+                if action.email_field:
+                    field_problem(f"the e-mail {name} uses", node.id, action.email_field, "email")
+                if action.name_field:
+                    field_problem(f"the name {name} uses", node.id, action.name_field, None)
                 if action.department_field:
                     field_problem(
                         f"the department {name} uses",
@@ -324,6 +327,23 @@ def _check_references(design: ProcessDesign) -> list[Problem]:
                     f"{_capital(ref.place)} names the unknown role '{ref.key}'.",
                     user,
                     role_key=ref.key,
+                )
+            )
+    return problems
+
+
+def _check_incomplete_actions(design: ProcessDesign) -> list[Problem]:
+    problems = []
+    for node in design.nodes:
+        if not isinstance(node, ActionNode):
+            continue
+        missing = missing_settings(node.action)
+        if missing:
+            problems.append(
+                _error(
+                    "incomplete_action",
+                    f"{_capital(node_name(node))} still needs {' and '.join(missing)}.",
+                    node,
                 )
             )
     return problems

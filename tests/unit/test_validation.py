@@ -343,3 +343,17 @@ def test_errors_come_before_warnings() -> None:
     severities = [p.severity for p in validate(d)]
     assert "warning" in severities
     assert severities == sorted(severities, key=lambda s: s != "error")
+
+
+def test_an_action_dropped_from_the_palette_says_what_it_still_needs() -> None:
+    from bpdesk.model import SetRoleAction
+
+    flow = Approval()
+    d = flow.design
+    edge = next(e for e in d.edges_from(flow.task) if e.port == "approved")
+    d.disconnect(edge.id)
+    action = d.add_node(ActionNode(title="Choose", action=SetRoleAction()))
+    d.connect(flow.task, "approved", action.id)
+    d.connect(action.id, "out", flow.ok)
+    found = problem(d, "incomplete_action")
+    assert found.message == "Action 'Choose' still needs the role to set and the person."

@@ -1,0 +1,535 @@
+"""Graphics items for nodes, their output ports, and edges.
+
+Items draw what the model says and report gestures to the scene; they never
+change the model themselves.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from bpdesk.model import NODE_SIZE, AnyNode, Edge
+from bpdesk.model.nodes import ActionNode, EndNode, StageNode, TaskNode, TimerNode
+from bpdesk.model.people import FieldRef, RoleRef
+from bpdesk.ui.editor.style import GLYPHS, TASK_GLYPHS, accent, arrow_head, diamond, draw_glyph
+
+if TYPE_CHECKING:
+    from bpdesk.model import ProcessDesign
+
+PORT_RADIUS = 5.0
+DETAIL_LIMIT = 0.45  # below this zoom, text is not drawn
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Canvas", text)
+
+
+def palette() -> QPalette:
+    return QApplication.palette()
+
+
+def kind_words(node: AnyNode) -> str:
+    if isinstance(node, TaskNode):
+        return {
+            "approve": tr("Approve or reject"),
+            "request_info": tr("Request information"),
+            "acknowledge": tr("Acknowledge"),
+            "todo": tr("To-do"),
+            "choice": tr("Choice"),
+        }[node.task]
+    if isinstance(node, ActionNode):
+        return {
+            "notify": tr("Notify"),
+            "set_field": tr("Set field"),
+            "set_role": tr("Set role"),
+            "calendar_event": tr("Calendar event"),
+            "planned_expense": tr("Planned expense"),
+            "invite_user": tr("Invite user"),
+            "create_instance": tr("Start linked process"),
+            "webhook": tr("Webhook"),
+        }[node.action.type]
+    return {
+        "start": tr("Start"),
+        "stage": tr("Stage"),
+        "condition": tr("Condition"),
+        "parallel": tr("Parallel split"),
+        "join": tr("Join"),
+        "timer": tr("Timer"),
+        "end": tr("End"),
+    }[node.kind]
+
+
+def person_words(person: Any, design: ProcessDesign | None) -> str:
+    if isinstance(person, RoleRef):
+        if person.role == "initiator":
+            return tr("initiator")
+        if design is not None:
+            for role in design.roles:
+                if role.key == person.role:
+                    return role.label
+        return person.role
+    if isinstance(person, FieldRef):
+        return tr("from field {0}").format(person.field)
+    return str(getattr(person, "login", ""))
+
+
+def detail_line(node: AnyNode, design: ProcessDesign | None) -> str:
+    if isinstance(node, TaskNode):
+        return f"{kind_words(node)} · {person_words(node.assignee, design)}"
+    if isinstance(node, ActionNode):
+        return kind_words(node)
+    if isinstance(node, StageNode):
+        return tr("at most {0} days").format(node.sla_days) if node.sla_days else tr("Stage")
+    if isinstance(node, TimerNode):
+        return {
+            "duration": node.duration or "",
+            "date": node.date or "",
+            "field": node.field or "",
+        }[node.wait]
+    if isinstance(node, EndNode):
+        return {"success": tr("Success"), "rejected": tr("Rejected"), "cancelled": tr("Cancelled")}[
+            node.result
+        ]
+    return kind_words(node)
+
+
+class PortItem(QGraphicsItem):
+    """An output port: a dot on the node's right side, labelled with its outcome."""
+
+    def __init__(self, parent: NodeItem, port: str, label: str) -> None:
+        super().__init__(parent)
+        self.node_item = parent
+        self.port = port
+        self.label = label
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setToolTip(tr("Drag to connect “{0}” to the next step").format(label))
+        self._hover = False
+        self.setZValue(2)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        r = PORT_RADIUS + 3
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), PORT_RADIUS + 4, PORT_RADIUS + 4)
+        return path
+
+    def hoverEnterEvent(self, event: Any) -> None:  # noqa: N802
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: Any) -> None:  # noqa: N802
+        self._hover = False
+        self.update()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        color = accent(self.node_item.node.kind)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(color, 1.5))
+        painter.setBrush(
+            color if self._hover or self.node_item.connected(self.port) else palette().base()
+        )
+        radius = PORT_RADIUS + (1.5 if self._hover else 0)
+        painter.drawEllipse(QPointF(0, 0), radius, radius)
+
+
+class NodeItem(QGraphicsItem):
+    """One step on the canvas, drawn by kind: shape, accent colour and glyph."""
+
+    def __init__(self, node: AnyNode, design: ProcessDesign) -> None:
+        super().__init__()
+        self.node = node
+        self.design = design
+        self.edges: list[EdgeItem] = []
+        self.ports: dict[str, PortItem] = {}
+        self.problem_count = 0
+        self._hover = False
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        self.setPos(node.position.x, node.position.y)
+        self._make_ports()
+
+    # ---------------------------------------------------------------- data
+    @property
+    def size(self) -> tuple[float, float]:
+        return NODE_SIZE[self.node.kind]
+
+    def set_node(self, node: AnyNode) -> None:
+        ports_before = [(p, self.node.port_label(p)) for p in self.node.output_ports()]
+        self.prepareGeometryChange()
+        self.node = node
+        if [(p, node.port_label(p)) for p in node.output_ports()] != ports_before:
+            for port in self.ports.values():
+                port.setParentItem(None)
+                if port.scene() is not None:
+                    port.scene().removeItem(port)
+            self._make_ports()
+        self.setToolTip(self._tooltip())
+        self.update()
+        for edge in self.edges:
+            edge.update_path()
+
+    def _make_ports(self) -> None:
+        w, h = self.size
+        ports = self.node.output_ports()
+        self.ports = {}
+        for index, port in enumerate(ports):
+            item = PortItem(self, port, self.node.port_label(port) if port != "out" else "")
+            if len(ports) == 1:
+                y = 0.0
+            else:
+                span = h if self.node.kind not in ("condition",) else h * 0.8
+                y = -span / 2 + span * (index + 1) / (len(ports) + 1)
+            x = w / 2
+            if self.node.kind in ("condition", "parallel", "join"):
+                x = w / 2 - abs(y) * (w / h)  # on the diamond's edge
+            item.setPos(x, y)
+            self.ports[port] = item
+        self.setToolTip(self._tooltip())
+
+    def _tooltip(self) -> str:
+        return (
+            f"{kind_words(self.node)}: {self.node.title}"
+            if self.node.title
+            else kind_words(self.node)
+        )
+
+    def connected(self, port: str) -> bool:
+        return any(edge.edge.port == port and edge.source is self for edge in self.edges)
+
+    def input_point(self) -> QPointF:
+        w, _ = self.size
+        return self.mapToScene(QPointF(-w / 2, 0))
+
+    def port_point(self, port: str) -> QPointF:
+        item = self.ports.get(port)
+        if item is None:
+            return self.mapToScene(QPointF(self.size[0] / 2, 0))
+        return item.scenePos()
+
+    def set_problems(self, count: int) -> None:
+        if count != self.problem_count:
+            self.problem_count = count
+            self.update()
+
+    # ------------------------------------------------------------ geometry
+    def body(self) -> QRectF:
+        w, h = self.size
+        return QRectF(-w / 2, -h / 2, w, h)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.body().adjusted(-6, -10, 6, 6)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        kind = self.node.kind
+        if kind in ("start", "end", "timer"):
+            path.addEllipse(self.body())
+        elif kind in ("condition", "parallel", "join"):
+            path = diamond(self.body())
+        else:
+            path.addRoundedRect(self.body(), 8, 8)
+        return path
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for edge in self.edges:
+                edge.update_path()
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event: Any) -> None:  # noqa: N802
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: Any) -> None:  # noqa: N802
+        self._hover = False
+        self.update()
+
+    # ------------------------------------------------------------- drawing
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        node = self.node
+        pal = palette()
+        result = node.result if isinstance(node, EndNode) else None
+        color = accent(node.kind, result)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > DETAIL_LIMIT)
+        selected = self.isSelected()
+        border = QPen(
+            pal.color(QPalette.ColorRole.Highlight) if selected else color, 2.5 if selected else 1.5
+        )
+        if self._hover and not selected:
+            border.setWidthF(2.2)
+        fill = pal.color(QPalette.ColorRole.Base)
+        body = self.body()
+        kind = node.kind
+        painter.setPen(border)
+        painter.setBrush(fill)
+        if kind in ("start", "end", "timer"):
+            painter.drawEllipse(body)
+            if kind == "end":
+                painter.drawEllipse(body.adjusted(4, 4, -4, -4))
+        elif kind in ("condition", "parallel", "join"):
+            painter.drawPath(diamond(body))
+        else:
+            painter.drawRoundedRect(body, 8, 8)
+            if kind == "stage":  # a wide coloured band across the top
+                band = QPainterPath()
+                band.addRoundedRect(QRectF(body.left(), body.top(), body.width(), 18), 8, 8)
+                band.addRect(QRectF(body.left(), body.top() + 9, body.width(), 9))
+                painter.fillPath(band.simplified(), QBrush(color))
+            elif kind == "action":  # a stripe down the left side
+                painter.fillRect(
+                    QRectF(body.left() + 1, body.top() + 6, 5, body.height() - 12), color
+                )
+            elif kind == "task":
+                painter.fillRect(
+                    QRectF(body.left() + 8, body.top() + 1, body.width() - 16, 3), color
+                )
+        if lod < DETAIL_LIMIT:
+            return
+        glyph = TASK_GLYPHS[node.task] if isinstance(node, TaskNode) else GLYPHS.get(kind, "dot")
+        if kind in ("start", "end", "timer", "condition", "parallel", "join"):
+            draw_glyph(
+                painter,
+                glyph,
+                body.adjusted(
+                    body.width() * 0.28,
+                    body.height() * 0.28,
+                    -body.width() * 0.28,
+                    -body.height() * 0.28,
+                ),
+                color,
+            )
+            self._paint_label_below(painter, pal)
+        else:
+            self._paint_box_text(painter, pal, color, glyph)
+        if self.problem_count:
+            self._paint_badge(painter)
+
+    def _paint_box_text(self, painter: QPainter, pal: QPalette, color: QColor, glyph: str) -> None:
+        body = self.body()
+        top = body.top() + (22 if self.node.kind == "stage" else 10)
+        icon = QRectF(body.left() + 12, top, 16, 16)
+        if self.node.kind == "stage":
+            draw_glyph(
+                painter, glyph, QRectF(body.left() + 8, body.top() + 2, 14, 14), QColor("white")
+            )
+            icon = QRectF(body.left() + 12, top, 0, 16)
+        else:
+            draw_glyph(painter, glyph, icon, color)
+        text_left = icon.right() + (8 if icon.width() else 0)
+        width = body.right() - 10 - text_left
+        font = QFont(painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        metrics = QFontMetricsF(font)
+        title = self.node.title or kind_words(self.node)
+        lines = _wrap(title, metrics, width, 2 if self.node.kind == "task" else 1)
+        y = top
+        for line in lines:
+            painter.drawText(
+                QRectF(text_left, y, width, metrics.height()), Qt.AlignmentFlag.AlignLeft, line
+            )
+            y += metrics.height()
+        font.setBold(False)
+        font.setPointSizeF(max(6.0, font.pointSizeF() - 1))
+        painter.setFont(font)
+        painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+        small = QFontMetricsF(font)
+        detail = small.elidedText(
+            detail_line(self.node, self.design), Qt.TextElideMode.ElideRight, width
+        )
+        painter.drawText(
+            QRectF(text_left, body.bottom() - small.height() - 8, width, small.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            detail,
+        )
+
+    def _paint_label_below(self, painter: QPainter, pal: QPalette) -> None:
+        title = self.node.title
+        if not title:
+            return
+        body = self.body()
+        metrics = QFontMetricsF(painter.font())
+        width = 150.0
+        text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        painter.drawText(
+            QRectF(-width / 2, body.bottom() + 2, width, metrics.height()),
+            Qt.AlignmentFlag.AlignHCenter,
+            text,
+        )
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        body = self.body()
+        centre = QPointF(body.right() - 2, body.top() + 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#dc2626"))
+        painter.drawEllipse(centre, 8, 8)
+        painter.setPen(QColor("white"))
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPointSizeF(7)
+        painter.setFont(font)
+        painter.drawText(
+            QRectF(centre.x() - 8, centre.y() - 8, 16, 16),
+            Qt.AlignmentFlag.AlignCenter,
+            "!" if self.problem_count > 9 else str(self.problem_count),
+        )
+
+
+def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        trial = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(trial) <= width or not current:
+            current = trial
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    if len(lines) > max_lines:
+        rest = " ".join(lines[max_lines - 1 :])
+        lines = [
+            *lines[: max_lines - 1],
+            metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width),
+        ]
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+
+
+class EdgeItem(QGraphicsPathItem):
+    """A smooth curve from an outcome port to the next step, with an arrowhead and a label."""
+
+    def __init__(self, edge: Edge, source: NodeItem, target: NodeItem) -> None:
+        super().__init__()
+        self.edge = edge
+        self.source = source
+        self.target = target
+        self._hover = False
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(0)
+        source.edges.append(self)
+        target.edges.append(self)
+        self.update_path()
+
+    def detach(self) -> None:
+        for node in (self.source, self.target):
+            if self in node.edges:
+                node.edges.remove(self)
+
+    def label(self) -> str:
+        if self.edge.port == "out":
+            return ""
+        return self.source.node.port_label(self.edge.port)
+
+    def end_point(self) -> QPointF:
+        return self.target.input_point()
+
+    def update_path(self) -> None:
+        start = self.source.port_point(self.edge.port)
+        end = self.end_point()
+        dx = max(40.0, abs(end.x() - start.x()) / 2)
+        path = QPainterPath(start)
+        path.cubicTo(QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y()), end)
+        self.prepareGeometryChange()
+        self.setPath(path)
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        return stroker.createStroke(self.path())
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.path().boundingRect().adjusted(-12, -20, 12, 12)
+
+    def hoverEnterEvent(self, event: Any) -> None:  # noqa: N802
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: Any) -> None:  # noqa: N802
+        self._hover = False
+        self.update()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        pal = palette()
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > DETAIL_LIMIT)
+        color = (
+            pal.color(QPalette.ColorRole.Highlight)
+            if self.isSelected()
+            else pal.color(QPalette.ColorRole.PlaceholderText)
+        )
+        width = 2.5 if self.isSelected() or self._hover else 1.5
+        painter.setPen(QPen(color, width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        path = self.path()
+        painter.drawPath(path)
+        end = path.pointAtPercent(1.0)
+        before = path.pointAtPercent(0.97)
+        angle = math.atan2(end.y() - before.y(), end.x() - before.x())
+        painter.setBrush(color)
+        painter.drawPath(arrow_head(end, angle))
+        if self.isSelected():  # the handle to drag the end elsewhere
+            painter.setBrush(pal.color(QPalette.ColorRole.Base))
+            painter.drawEllipse(end, 5, 5)
+        label = self.label()
+        if label and lod > DETAIL_LIMIT:
+            font = QFont(painter.font())
+            font.setPointSizeF(max(6.0, font.pointSizeF() - 1))
+            painter.setFont(font)
+            metrics = QFontMetricsF(font)
+            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, 110)
+            start = path.pointAtPercent(0.0)
+            box = QRectF(
+                start.x() + 8,
+                start.y() - metrics.height() - 2,
+                metrics.horizontalAdvance(text) + 6,
+                metrics.height(),
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            base = QColor(pal.color(QPalette.ColorRole.Window))
+            base.setAlpha(220)
+            painter.setBrush(base)
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setPen(pal.color(QPalette.ColorRole.Text))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
