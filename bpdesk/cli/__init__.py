@@ -40,8 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
-        parser.print_help()
-        return 0
+        args.handler = run_commands.run_designer  # no command: the desktop application
+        args.files = []
     from bpdesk.services import (
         ConflictError,
         DatabaseUnavailableError,

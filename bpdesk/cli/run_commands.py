@@ -95,6 +95,10 @@ def register(commands: Any, design_parser: Any) -> None:
     worker.add_argument("--json", action="store_true")
     worker.set_defaults(handler=run_worker)
 
+    designer = commands.add_parser("designer", help="open the process designer (the default)")
+    designer.add_argument("files", nargs="*", metavar="FILE", help="design files to open")
+    designer.set_defaults(handler=run_designer)
+
     db = commands.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     upgrade = db_sub.add_parser("upgrade", help="bring the schema up to date")
@@ -357,3 +361,9 @@ def run_db_upgrade(args: argparse.Namespace) -> int:
 
     print(f"{app.url} is at schema revision {current_revision(app.engine)}")
     return 0
+
+
+def run_designer(args: argparse.Namespace) -> int:
+    from bpdesk.ui.app import run_designer as open_designer
+
+    return open_designer(args.db, getattr(args, "files", []))

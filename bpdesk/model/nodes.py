@@ -132,6 +132,31 @@ class TaskNode(NodeBase):
         return port
 
 
+STANDARD_OUTCOME_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "approved": "Approved",
+        "rejected": "Rejected",
+        "done": "Done",
+        "acknowledged": "Acknowledged",
+    },
+    "ru": {
+        "approved": "Согласовано",
+        "rejected": "Отклонено",
+        "done": "Готово",
+        "acknowledged": "Ознакомлен",
+    },
+}
+
+
+def outcome_words(node: AnyNode, port: str, locale: str = "en") -> str:
+    """How an outcome reads in the design's language (choices and branches have their own)."""
+    label = node.port_label(port)
+    if label != port or port == "otherwise":
+        return label
+    words = STANDARD_OUTCOME_WORDS.get(locale.split("_")[0], STANDARD_OUTCOME_WORDS["en"])
+    return words.get(port, label)
+
+
 class Branch(DesignObject):
     id: Id = Field(default_factory=new_id)
     label: str = ""

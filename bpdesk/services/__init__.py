@@ -14,11 +14,11 @@ from bpdesk.services.errors import (
     PublishError,
 )
 from bpdesk.services.process import ProcessCommands
-from bpdesk.services.queries import Agenda, Queries, TaskLookup
+from bpdesk.services.queries import Agenda, Queries, TaskLookup, Versions
 from bpdesk.services.worker import Worker
 
 
-class Services(ProcessCommands, Queries, TaskLookup, Agenda, Worker, DemoCommands):
+class Services(ProcessCommands, Queries, TaskLookup, Agenda, Versions, Worker, DemoCommands):
     """Everything the application does, over one database."""
 
 

@@ -401,3 +401,31 @@ class Agenda(ServicesCore):
                 }
                 for r in rows
             ]
+
+
+class Versions(ServicesCore):
+    """Published designs and their versions, for the designer."""
+
+    def published(self) -> list[dict[str, Any]]:
+        with self.unit_of_work() as connection:
+            rows = connection.execute(
+                select(
+                    t.design_versions.c.id,
+                    t.design_versions.c.design_key,
+                    t.design_versions.c.number,
+                    t.design_versions.c.name,
+                    t.design_versions.c.note,
+                    t.design_versions.c.published_at,
+                    t.design_versions.c.published_by,
+                ).order_by(t.design_versions.c.design_key, t.design_versions.c.number.desc())
+            )
+            return [dict(row._mapping) for row in rows]
+
+    def version_document(self, version_id: int) -> str:
+        with self.unit_of_work() as connection:
+            document = connection.execute(
+                select(t.design_versions.c.document).where(t.design_versions.c.id == version_id)
+            ).scalar()
+        if document is None:
+            raise NotFoundError(f"there is no published version {version_id}")
+        return str(document)

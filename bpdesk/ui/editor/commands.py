@@ -149,7 +149,7 @@ class MoveNodes(ModelCommand):
     def id(self) -> int:
         return MOVE_ID if self.nudge else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if (
             not isinstance(other, MoveNodes)
             or not other.nudge
@@ -189,7 +189,7 @@ class UpdateNode(ModelCommand):
     def id(self) -> int:
         return UPDATE_ID if self.merge_key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if (
             isinstance(other, UpdateNode)
             and other.node_id == self.node_id
@@ -267,7 +267,7 @@ class FieldCommand(ModelCommand):
     def id(self) -> int:
         return UPDATE_ID + 1 if self.merge_key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if (
             isinstance(other, FieldCommand)
             and self.merge_key
@@ -337,7 +337,7 @@ class SetProperties(ModelCommand):
     def id(self) -> int:
         return UPDATE_ID + 2 if self.merge_key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if (
             isinstance(other, SetProperties)
             and self.merge_key

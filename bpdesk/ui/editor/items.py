@@ -7,6 +7,7 @@ change the model themselves.
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpdesk.model import NODE_SIZE, AnyNode, Edge
-from bpdesk.model.nodes import ActionNode, EndNode, StageNode, TaskNode, TimerNode
+from bpdesk.model.nodes import ActionNode, EndNode, StageNode, TaskNode, TimerNode, outcome_words
 from bpdesk.model.people import FieldRef, RoleRef
 from bpdesk.ui.editor.style import GLYPHS, TASK_GLYPHS, accent, arrow_head, diamond, draw_glyph
 
@@ -94,6 +95,17 @@ def person_words(person: Any, design: ProcessDesign | None) -> str:
     return str(getattr(person, "login", ""))
 
 
+_PLACEHOLDER = re.compile(r"\{\{\s*([a-z][a-z0-9_]*)\s*\}\}")
+
+
+def readable(text: str, design: ProcessDesign | None) -> str:
+    """A template as a person reads it: field keys shown as «Field label»."""
+    if design is None or "{{" not in text:
+        return text
+    labels = {field.key: field.label for field in design.fields}
+    return _PLACEHOLDER.sub(lambda m: f"«{labels.get(m.group(1), m.group(1))}»", text)
+
+
 def detail_line(node: AnyNode, design: ProcessDesign | None) -> str:
     if isinstance(node, TaskNode):
         return f"{kind_words(node)} · {person_words(node.assignee, design)}"
@@ -128,7 +140,7 @@ class PortItem(QGraphicsItem):
         self._hover = False
         self.setZValue(2)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         r = PORT_RADIUS + 3
         return QRectF(-r, -r, 2 * r, 2 * r)
 
@@ -137,11 +149,11 @@ class PortItem(QGraphicsItem):
         path.addEllipse(QPointF(0, 0), PORT_RADIUS + 4, PORT_RADIUS + 4)
         return path
 
-    def hoverEnterEvent(self, event: Any) -> None:  # noqa: N802
+    def hoverEnterEvent(self, event: Any) -> None:
         self._hover = True
         self.update()
 
-    def hoverLeaveEvent(self, event: Any) -> None:  # noqa: N802
+    def hoverLeaveEvent(self, event: Any) -> None:
         self._hover = False
         self.update()
 
@@ -205,7 +217,8 @@ class NodeItem(QGraphicsItem):
         ports = self.node.output_ports()
         self.ports = {}
         for index, port in enumerate(ports):
-            item = PortItem(self, port, self.node.port_label(port) if port != "out" else "")
+            label = outcome_words(self.node, port, self.design.properties.locale)
+            item = PortItem(self, port, label if port != "out" else "")
             if len(ports) == 1:
                 y = 0.0
             else:
@@ -248,7 +261,7 @@ class NodeItem(QGraphicsItem):
         w, h = self.size
         return QRectF(-w / 2, -h / 2, w, h)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self.body().adjusted(-6, -10, 6, 6)
 
     def shape(self) -> QPainterPath:
@@ -262,17 +275,17 @@ class NodeItem(QGraphicsItem):
             path.addRoundedRect(self.body(), 8, 8)
         return path
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for edge in self.edges:
                 edge.update_path()
         return super().itemChange(change, value)
 
-    def hoverEnterEvent(self, event: Any) -> None:  # noqa: N802
+    def hoverEnterEvent(self, event: Any) -> None:
         self._hover = True
         self.update()
 
-    def hoverLeaveEvent(self, event: Any) -> None:  # noqa: N802
+    def hoverLeaveEvent(self, event: Any) -> None:
         self._hover = False
         self.update()
 
@@ -357,7 +370,7 @@ class NodeItem(QGraphicsItem):
         painter.setFont(font)
         painter.setPen(pal.color(QPalette.ColorRole.Text))
         metrics = QFontMetricsF(font)
-        title = self.node.title or kind_words(self.node)
+        title = readable(self.node.title, self.design) or kind_words(self.node)
         lines = _wrap(title, metrics, width, 2 if self.node.kind == "task" else 1)
         y = top
         for line in lines:
@@ -458,7 +471,7 @@ class EdgeItem(QGraphicsPathItem):
     def label(self) -> str:
         if self.edge.port == "out":
             return ""
-        return self.source.node.port_label(self.edge.port)
+        return outcome_words(self.source.node, self.edge.port, self.source.design.properties.locale)
 
     def end_point(self) -> QPointF:
         return self.target.input_point()
@@ -477,14 +490,14 @@ class EdgeItem(QGraphicsPathItem):
         stroker.setWidth(10)
         return stroker.createStroke(self.path())
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self.path().boundingRect().adjusted(-12, -20, 12, 12)
 
-    def hoverEnterEvent(self, event: Any) -> None:  # noqa: N802
+    def hoverEnterEvent(self, event: Any) -> None:
         self._hover = True
         self.update()
 
-    def hoverLeaveEvent(self, event: Any) -> None:  # noqa: N802
+    def hoverLeaveEvent(self, event: Any) -> None:
         self._hover = False
         self.update()
 

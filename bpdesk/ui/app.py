@@ -1,0 +1,71 @@
+"""The composition root: builds the application, the services and the first window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("bpdesk")
+    QCoreApplication.setApplicationName("bpdesk")
+    app = QApplication(list(argv or sys.argv[:1]))
+    app.setStyle("Fusion")
+    icon = RESOURCES / "icons" / "bpdesk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.aboutToQuit.connect(release_clipboard)
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "bpdesk", "_", str(RESOURCES / "translations")):
+        app.installTranslator(translator)
+    return app
+
+
+def release_clipboard() -> None:
+    """Leave copied steps on the clipboard as plain text when bpdesk quits.
+
+    Qt would otherwise free our rich clipboard data after the application is
+    gone, which crashes on some platforms; plain text stays useful to others.
+    """
+    from bpdesk.ui.editor.clipboard import MIME_FRAGMENT
+
+    clipboard = QApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(MIME_FRAGMENT):
+        text = mime.text()
+        clipboard.clear()
+        clipboard.setText(text)
+
+
+def run_designer(db: str | None = None, files: Sequence[str] = ()) -> int:
+    """Open the designer on the given files (or a new design), publishing to ``db``."""
+    app = make_application()
+    from bpdesk.services import Services
+    from bpdesk.ui.editor.window import DesignerWindow
+
+    services: Services | None = None
+
+    def get_services() -> Services:
+        nonlocal services
+        if services is None:
+            services = Services.open(db)
+        return services
+
+    windows = []
+    for path in files or [None]:  # type: ignore[list-item]
+        window = DesignerWindow(services=get_services)
+        if path is not None and not window.open_path(Path(path)):
+            QMessageBox.warning(window, "bpdesk", f"{path} could not be opened.")
+        window.show()
+        windows.append(window)
+    return app.exec()

@@ -1,0 +1,281 @@
+"""The canvas scene: follows the document's signals, turns gestures into commands."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from bpdesk.model import AnyNode, Edge
+from bpdesk.model.errors import DesignError
+from bpdesk.model.nodes import Point
+from bpdesk.ui.editor import commands
+from bpdesk.ui.editor.document import DesignDocument
+from bpdesk.ui.editor.interactions import Interaction, NewEdgeInteraction, ReconnectInteraction
+from bpdesk.ui.editor.items import EdgeItem, NodeItem, PortItem
+
+GRID = 24
+NUDGE = 8.0
+
+
+class DesignScene(QGraphicsScene):
+    """Keeps ``{node id: NodeItem}`` and ``{edge id: EdgeItem}`` in step with the model."""
+
+    errorOccurred = Signal(str)
+    selectedIdsChanged = Signal(list)  # [node or edge ids]
+
+    def __init__(self, document: DesignDocument) -> None:
+        super().__init__()
+        self.document = document
+        self.design = document.design
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: dict[str, EdgeItem] = {}
+        self.interaction: Interaction | None = None
+        self._pressed_at: dict[str, tuple[float, float]] = {}
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        for node in self.design.nodes:
+            self._add_node(node)
+        for edge in self.design.edges:
+            self._add_edge(edge)
+        document.nodeAdded.connect(self._add_node)
+        document.nodeRemoved.connect(self._remove_node)
+        document.nodeChanged.connect(self._change_node)
+        document.nodeMoved.connect(self._move_node)
+        document.edgeAdded.connect(self._add_edge)
+        document.edgeRemoved.connect(self._remove_edge)
+        document.rolesChanged.connect(self._refresh_texts)
+        document.changed.connect(self.refresh_problems)
+        self.selectionChanged.connect(self._on_selection)
+        self.refresh_problems()
+
+    def dispose(self) -> None:
+        """Hand every item back to Python before the scene goes.
+
+        PySide does not learn when a scene deletes its items, so a scene torn
+        down with items in it leaves wrappers that crash when collected later.
+        """
+        for item in list(self.edges.values()):
+            item.detach()
+            self.removeItem(item)
+        for item in list(self.nodes.values()):
+            self.removeItem(item)
+        self.edges.clear()
+        self.nodes.clear()
+        for signal in (
+            self.document.nodeAdded,
+            self.document.nodeRemoved,
+            self.document.nodeChanged,
+            self.document.nodeMoved,
+            self.document.edgeAdded,
+            self.document.edgeRemoved,
+            self.document.rolesChanged,
+            self.document.changed,
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(self)
+
+    @property
+    def read_only(self) -> bool:
+        return self.document.read_only
+
+    # ---------------------------------------------------------- model → scene
+    def _add_node(self, node: AnyNode) -> None:
+        item = NodeItem(node, self.design)
+        if self.read_only:
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
+        self.addItem(item)
+        self.nodes[node.id] = item
+
+    def _remove_node(self, node: AnyNode) -> None:
+        item = self.nodes.pop(node.id, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def _change_node(self, old: AnyNode, new: AnyNode) -> None:
+        item = self.nodes.get(new.id)
+        if item is not None:
+            item.set_node(new)
+
+    def _move_node(self, node_id: str, x: float, y: float) -> None:
+        item = self.nodes.get(node_id)
+        if item is not None and (item.pos().x(), item.pos().y()) != (x, y):
+            item.setPos(x, y)
+
+    def _add_edge(self, edge: Edge) -> None:
+        item = EdgeItem(edge, self.nodes[edge.source], self.nodes[edge.target])
+        self.addItem(item)
+        self.edges[edge.id] = item
+        port = item.source.ports.get(edge.port)
+        if port is not None:
+            port.update()
+
+    def _remove_edge(self, edge: Edge) -> None:
+        item = self.edges.pop(edge.id, None)
+        if item is not None:
+            item.detach()
+            self.removeItem(item)
+            port = item.source.ports.get(edge.port)
+            if port is not None:
+                port.update()
+
+    def _refresh_texts(self) -> None:
+        for item in self.nodes.values():
+            item.update()
+
+    def refresh_problems(self) -> None:
+        counts: dict[str, int] = {}
+        for problem in self.document.problems():
+            if problem.node_id and problem.severity == "error":
+                counts[problem.node_id] = counts.get(problem.node_id, 0) + 1
+        for node_id, item in self.nodes.items():
+            item.set_problems(counts.get(node_id, 0))
+
+    # ---------------------------------------------------------------- helpers
+    def run(self, command: Any) -> bool:
+        """Run a command; a refusal is reported, and the model and the stack stay as they were."""
+        if self.read_only:
+            self.errorOccurred.emit(
+                self.tr("This version is read-only: make a new draft to change it.")
+            )
+            return False
+        try:
+            commands.run(self.document.undo_stack, command)
+        except DesignError as error:
+            self.errorOccurred.emit(str(error)[:1].upper() + str(error)[1:])
+            return False
+        return True
+
+    def node_item_at(self, pos: QPointF) -> NodeItem | None:
+        for item in self.items(pos):
+            while item is not None and not isinstance(item, NodeItem):
+                item = item.parentItem()
+            if isinstance(item, NodeItem):
+                return item
+        return None
+
+    def selected_node_ids(self) -> list[str]:
+        return [item.node.id for item in self.selectedItems() if isinstance(item, NodeItem)]
+
+    def selected_edge_ids(self) -> list[str]:
+        return [item.edge.id for item in self.selectedItems() if isinstance(item, EdgeItem)]
+
+    def select_ids(self, ids: list[str]) -> None:
+        self.blockSignals(True)
+        self.clearSelection()
+        for identifier in ids:
+            item = self.nodes.get(identifier) or self.edges.get(identifier)
+            if item is not None:
+                item.setSelected(True)
+        self.blockSignals(False)
+        self._on_selection()
+
+    def _on_selection(self) -> None:
+        self.selectedIdsChanged.emit(self.selected_node_ids() + self.selected_edge_ids())
+
+    def items_rect(self) -> QRectF:
+        rect = QRectF()
+        for item in self.nodes.values():
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    # --------------------------------------------------------------- gestures
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and not self.read_only:
+            item = self.itemAt(
+                event.scenePos(), self.views()[0].transform() if self.views() else None
+            )
+            if isinstance(item, PortItem):
+                self.interaction = NewEdgeInteraction(self, item)
+                event.accept()
+                return
+            if isinstance(item, EdgeItem) and item.isSelected():
+                end = item.end_point()
+                if (end - event.scenePos()).manhattanLength() < 14:
+                    self.interaction = ReconnectInteraction(self, item)
+                    event.accept()
+                    return
+        super().mousePressEvent(event)
+        self._pressed_at = {
+            item.node.id: (item.pos().x(), item.pos().y())
+            for item in self.selectedItems()
+            if isinstance(item, NodeItem)
+        }
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.interaction is not None:
+            self.interaction.move(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.interaction is not None:
+            self.interaction.finish(event.scenePos())
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self._finish_drag()
+
+    def _finish_drag(self) -> None:
+        """A drag moved only the items; now the model learns it, as one undo step."""
+        moves = {}
+        for node_id, (x, y) in self._pressed_at.items():
+            item = self.nodes.get(node_id)
+            if item is None:
+                continue
+            new = (round(item.pos().x(), 1), round(item.pos().y(), 1))
+            if new != (x, y):
+                moves[node_id] = (Point(x=x, y=y), Point(x=new[0], y=new[1]))
+        self._pressed_at = {}
+        if moves:
+            text = self.tr("Move step") if len(moves) == 1 else self.tr("Move steps")
+            if not self.run(commands.MoveNodes(self.design, moves, text)):
+                for node_id, (old, _) in moves.items():
+                    self.nodes[node_id].setPos(old.x, old.y)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.interaction is not None:
+            self.interaction.cancel()
+            event.accept()
+            return
+        offsets = {
+            Qt.Key.Key_Left: (-NUDGE, 0.0),
+            Qt.Key.Key_Right: (NUDGE, 0.0),
+            Qt.Key.Key_Up: (0.0, -NUDGE),
+            Qt.Key.Key_Down: (0.0, NUDGE),
+        }
+        ids = self.selected_node_ids()
+        if event.key() in offsets and ids and not self.read_only:
+            dx, dy = offsets[Qt.Key(event.key())]
+            moves = {}
+            for node_id in ids:
+                old = self.design.node(node_id).position
+                moves[node_id] = (old, Point(x=old.x + dx, y=old.y + dy))
+            self.run(commands.MoveNodes(self.design, moves, self.tr("Nudge"), nudge=True))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------- background
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        palette = QApplication.palette()
+        painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+        scale = painter.worldTransform().m11()
+        if scale < 0.35:
+            return
+        line = QColor(palette.color(QPalette.ColorRole.Mid))
+        line.setAlpha(60)
+        painter.setPen(QPen(line, 0))
+        left = int(rect.left()) - int(rect.left()) % GRID
+        top = int(rect.top()) - int(rect.top()) % GRID
+        x = float(left)
+        while x < rect.right():
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            x += GRID
+        y = float(top)
+        while y < rect.bottom():
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+            y += GRID
