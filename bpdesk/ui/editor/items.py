@@ -103,7 +103,8 @@ def readable(text: str, design: ProcessDesign | None) -> str:
     if design is None or "{{" not in text:
         return text
     labels = {field.key: field.label for field in design.fields}
-    return _PLACEHOLDER.sub(lambda m: f"«{labels.get(m.group(1), m.group(1))}»", text)
+    shown = _PLACEHOLDER.sub(lambda m: f"«{labels.get(m.group(1), m.group(1))}»", text)
+    return shown.replace("««", "«").replace("»»", "»")
 
 
 def detail_line(node: AnyNode, design: ProcessDesign | None) -> str:
