@@ -153,11 +153,18 @@ def test_reconnect_an_edge_end(window: DesignerWindow) -> None:
     assert design.edge(edge.id).target == end.id
 
 
-def test_problems_panel_follows_an_edit_that_breaks_the_design(window: DesignerWindow) -> None:
+def test_problems_panel_follows_an_edit_that_breaks_the_design(
+    window: DesignerWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     document = open_design(window, PAYMENT)
     assert window.problems.model_.rowCount() == 1 and window.problems.error_count() == 0
     edge = next(e for e in document.design.edges if e.port == "rejected")
     window.scene.run(commands.RemoveItems(document.design, [], [edge.id]))
+    first = window.problems.model_.item(0)
+    assert "No problems" in first.text()  # it waits for a pause after the edit...
+    qtbot.waitUntil(  # ...then shows the problem
+        lambda: "leads nowhere" in window.problems.model_.item(0).text(), timeout=2000
+    )
     texts = [
         window.problems.model_.item(r).text() for r in range(window.problems.model_.rowCount())
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from bpdesk.io import load_design, save_design
@@ -40,8 +40,11 @@ class DesignDocument(QObject):
     fieldsChanged = Signal()
     rolesChanged = Signal()
     processChanged = Signal()
-    changed = Signal()  # anything at all (for validation, titles)
+    changed = Signal()  # anything at all (for titles, lists)
+    problemsChanged = Signal()  # validation ran again, shortly after the last change
     pathChanged = Signal(object)
+
+    VALIDATION_DELAY_MS = 150
 
     def __init__(
         self,
@@ -58,6 +61,12 @@ class DesignDocument(QObject):
         self.undo_stack.setUndoLimit(0)
         self._unsubscribe = design.subscribe(self._on_event)
         self._problems: list[Problem] | None = None
+        # Validation of a big design takes tens of milliseconds: run it once the
+        # person pauses, not on every step of a drag.
+        self._validation = QTimer(self)
+        self._validation.setSingleShot(True)
+        self._validation.setInterval(self.VALIDATION_DELAY_MS)
+        self._validation.timeout.connect(self.validate_now)
 
     @classmethod
     def open(cls, path: Path) -> DesignDocument:
@@ -97,6 +106,13 @@ class DesignDocument(QObject):
             self._problems = validate(self.design)
         return self._problems
 
+    def validate_now(self) -> None:
+        """Validate at once and tell the panels (the timer does this after edits)."""
+        self._validation.stop()
+        self._problems = None
+        self.problems()
+        self.problemsChanged.emit()
+
     # ---------------------------------------------------------- events
     def _on_event(self, event: DesignEvent) -> None:
         self._problems = None
@@ -119,6 +135,8 @@ class DesignDocument(QObject):
         elif isinstance(event, ProcessChanged):
             self.processChanged.emit()
         self.changed.emit()
+        self._validation.start()
 
     def close(self) -> None:
+        self._validation.stop()
         self._unsubscribe()

@@ -6,6 +6,7 @@ change the model themselves.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from bpdesk.model import ProcessDesign
 
 PORT_RADIUS = 5.0
+EDGE_SEGMENTS = 24
 DETAIL_LIMIT = 0.45  # below this zoom, text is not drawn
 
 
@@ -426,6 +428,25 @@ class NodeItem(QGraphicsItem):
         )
 
 
+def _visible_rect(painter: QPainter, option: QStyleOptionGraphicsItem) -> QRectF:
+    """The part of the item the painter can actually reach: what is exposed and on the device."""
+    inverse, invertible = painter.worldTransform().inverted()
+    rect = option.exposedRect
+    if invertible:
+        device = inverse.mapRect(QRectF(painter.viewport()))
+        rect = rect.intersected(device) if not rect.isEmpty() else device
+    return rect.adjusted(-6, -6, 6, 6)
+
+
+def _bezier(p0: QPointF, p1: QPointF, p2: QPointF, p3: QPointF, t: float) -> QPointF:
+    u = 1 - t
+    a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+    return QPointF(
+        a * p0.x() + b * p1.x() + c * p2.x() + d * p3.x(),
+        a * p0.y() + b * p1.y() + c * p2.y() + d * p3.y(),
+    )
+
+
 def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
     words = text.split()
     lines: list[str] = []
@@ -457,7 +478,12 @@ class EdgeItem(QGraphicsPathItem):
         self.source = source
         self.target = target
         self._hover = False
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self._points: list[QPointF] = []
+        self._angle = 0.0
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
+        )
         self.setAcceptHoverEvents(True)
         self.setZValue(0)
         source.edges.append(self)
@@ -481,8 +507,15 @@ class EdgeItem(QGraphicsPathItem):
         start = self.source.port_point(self.edge.port)
         end = self.end_point()
         dx = max(40.0, abs(end.x() - start.x()) / 2)
+        c1, c2 = QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y())
         path = QPainterPath(start)
-        path.cubicTo(QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y()), end)
+        path.cubicTo(c1, c2, end)
+        # The curve as a polyline, so a frame strokes only the pieces it shows.
+        self._points = [
+            _bezier(start, c1, c2, end, i / EDGE_SEGMENTS) for i in range(EDGE_SEGMENTS + 1)
+        ]
+        before = self._points[-2]
+        self._angle = math.atan2(end.y() - before.y(), end.x() - before.x())
         self.prepareGeometryChange()
         self.setPath(path)
 
@@ -516,13 +549,18 @@ class EdgeItem(QGraphicsPathItem):
         width = 2.5 if self.isSelected() or self._hover else 1.5
         painter.setPen(QPen(color, width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        path = self.path()
-        painter.drawPath(path)
-        end = path.pointAtPercent(1.0)
-        before = path.pointAtPercent(0.97)
-        angle = math.atan2(end.y() - before.y(), end.x() - before.x())
-        painter.setBrush(color)
-        painter.drawPath(arrow_head(end, angle))
+        points = self._points
+        exposed = _visible_rect(painter, option)
+        if exposed.contains(self.path().boundingRect()):
+            painter.drawPolyline(points)
+        else:
+            for a, b in itertools.pairwise(points):
+                if exposed.intersects(QRectF(a, b).normalized().adjusted(-1, -1, 1, 1)):
+                    painter.drawLine(a, b)
+        end = points[-1]
+        if exposed.contains(end):
+            painter.setBrush(color)
+            painter.drawPath(arrow_head(end, self._angle))
         if self.isSelected():  # the handle to drag the end elsewhere
             painter.setBrush(pal.color(QPalette.ColorRole.Base))
             painter.drawEllipse(end, 5, 5)
@@ -533,7 +571,7 @@ class EdgeItem(QGraphicsPathItem):
             painter.setFont(font)
             metrics = QFontMetricsF(font)
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, 110)
-            start = path.pointAtPercent(0.0)
+            start = points[0]
             box = QRectF(
                 start.x() + 8,
                 start.y() - metrics.height() - 2,

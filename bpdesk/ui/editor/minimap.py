@@ -20,10 +20,16 @@ class Minimap(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         self.setMinimumHeight(120)
-        main.horizontalScrollBar().valueChanged.connect(self.viewport().update)
-        main.verticalScrollBar().valueChanged.connect(self.viewport().update)
-        main.zoomChanged.connect(lambda _z: self.viewport().update())
-        scene.changed.connect(lambda _r: self.refit())
+        main.horizontalScrollBar().valueChanged.connect(self._repaint)
+        main.verticalScrollBar().valueChanged.connect(self._repaint)
+        main.zoomChanged.connect(self._repaint)
+        scene.changed.connect(self._scene_changed)
+
+    def _repaint(self, *_args: object) -> None:
+        self.viewport().update()
+
+    def _scene_changed(self, *_args: object) -> None:
+        self.refit()
 
     def refit(self) -> None:
         scene = self.scene()

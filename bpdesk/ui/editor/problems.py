@@ -24,7 +24,7 @@ class ProblemsView(QListView):
         self.setModel(self.model_)
         self.clicked.connect(self._open)
         self.activated.connect(self._open)
-        document.changed.connect(self.refresh)
+        document.problemsChanged.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -47,7 +47,7 @@ class DesignScene(QGraphicsScene):
         document.edgeAdded.connect(self._add_edge)
         document.edgeRemoved.connect(self._remove_edge)
         document.rolesChanged.connect(self._refresh_texts)
-        document.changed.connect(self.refresh_problems)
+        document.problemsChanged.connect(self.refresh_problems)
         self.selectionChanged.connect(self._on_selection)
         self.refresh_problems()
 

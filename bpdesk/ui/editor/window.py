@@ -67,9 +67,7 @@ class DesignerWindow(QMainWindow):
         self.problem_label = QLabel()
         self.statusBar().addPermanentWidget(self.problem_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self.view.zoomChanged.connect(
-            lambda z: self.zoom_label.setText(self.tr("Zoom {0}%").format(round(z * 100)))
-        )
+        self.view.zoomChanged.connect(self._show_zoom)
         self.document: DesignDocument | None = None
         self._make_actions()
         self.set_document(document or DesignDocument.new(self.tr("New process")))
@@ -116,9 +114,9 @@ class DesignerWindow(QMainWindow):
             else:
                 self._dock(name, title, widget, area)
         stack = document.undo_stack
-        stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
-        document.changed.connect(self._update_status)
-        document.pathChanged.connect(lambda _p: self._update_title())
+        stack.cleanChanged.connect(self._clean_changed)
+        document.problemsChanged.connect(self._update_status)
+        document.pathChanged.connect(self._update_title)
         document.processChanged.connect(self._update_title)
         self._rebind_undo(stack)
         self._update_title()
@@ -162,14 +160,20 @@ class DesignerWindow(QMainWindow):
         self._docks[name] = dock
         return dock
 
-    def _update_title(self) -> None:
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _update_title(self, *_args: object) -> None:
         assert self.document is not None
         suffix = self.tr(" (read-only)") if self.document.read_only else ""
         self.setWindowTitle(
             f"{self.document.display_name()}[*]{suffix} — {self.tr('bpdesk designer')}"
         )
 
-    def _update_status(self) -> None:
+    def _show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(self.tr("Zoom {0}%").format(round(zoom * 100)))
+
+    def _update_status(self, *_args: object) -> None:
         assert self.document is not None
         problems = self.document.problems()
         errors = sum(1 for p in problems if p.severity == "error")
