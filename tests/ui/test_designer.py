@@ -206,3 +206,26 @@ def test_inspector_edits_are_commands_and_typing_merges(window: DesignerWindow, 
     assert window.isWindowModified()
     document.undo_stack.undo()
     assert document.design.node(stage.id).title == stage.title
+
+
+def test_the_visible_middle_of_a_long_edge_is_drawn(window: DesignerWindow) -> None:
+    window.new_design()
+    design = window.scene.design
+    start = design.nodes[0].id
+    design.move_node(start, 0, 0)
+    window.add_entry("end_success", QPointF(6000, 0))
+    (end,) = window.scene.selected_node_ids()
+    window.scene.run(commands.Connect(design, start, "out", end))
+    window.scene.clearSelection()
+    window.view.set_zoom(1.0)
+    window.view.centerOn(3000, 0)
+    image = window.view.viewport().grab().toImage()
+    column = image.width() // 2
+    background = image.pixelColor(column, 5)
+    painted = [
+        y
+        for y in range(image.height())
+        if image.pixelColor(column, y) != background
+        and image.pixelColor(column, y).lightness() < background.lightness() - 40
+    ]
+    assert painted, "the edge crossing the middle of the view was not drawn"

@@ -438,6 +438,33 @@ def _visible_rect(painter: QPainter, option: QStyleOptionGraphicsItem) -> QRectF
     return rect.adjusted(-6, -6, 6, 6)
 
 
+def _clip(a: QPointF, b: QPointF, rect: QRectF) -> tuple[QPointF, QPointF] | None:
+    """The part of segment a-b inside ``rect`` (Liang-Barsky), or None."""
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    low, high = 0.0, 1.0
+    for p, q in (
+        (-dx, a.x() - rect.left()),
+        (dx, rect.right() - a.x()),
+        (-dy, a.y() - rect.top()),
+        (dy, rect.bottom() - a.y()),
+    ):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return None
+    return (
+        QPointF(a.x() + low * dx, a.y() + low * dy),
+        QPointF(a.x() + high * dx, a.y() + high * dy),
+    )
+
+
 def _bezier(p0: QPointF, p1: QPointF, p2: QPointF, p3: QPointF, t: float) -> QPointF:
     u = 1 - t
     a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
@@ -479,6 +506,7 @@ class EdgeItem(QGraphicsPathItem):
         self.target = target
         self._hover = False
         self._points: list[QPointF] = []
+        self._boxes: list[QRectF] = []
         self._angle = 0.0
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -513,6 +541,10 @@ class EdgeItem(QGraphicsPathItem):
         # The curve as a polyline, so a frame strokes only the pieces it shows.
         self._points = [
             _bezier(start, c1, c2, end, i / EDGE_SEGMENTS) for i in range(EDGE_SEGMENTS + 1)
+        ]
+        self._boxes = [
+            QRectF(a, b).normalized().adjusted(-1, -1, 1, 1)
+            for a, b in itertools.pairwise(self._points)
         ]
         before = self._points[-2]
         self._angle = math.atan2(end.y() - before.y(), end.x() - before.x())
@@ -553,10 +585,12 @@ class EdgeItem(QGraphicsPathItem):
         exposed = _visible_rect(painter, option)
         if exposed.contains(self.path().boundingRect()):
             painter.drawPolyline(points)
-        else:
-            for a, b in itertools.pairwise(points):
-                if exposed.intersects(QRectF(a, b).normalized().adjusted(-1, -1, 1, 1)):
-                    painter.drawLine(a, b)
+        else:  # a long edge: stroke only the visible pieces, cut to the visible area
+            for index, box in enumerate(self._boxes):
+                if exposed.intersects(box):
+                    piece = _clip(points[index], points[index + 1], exposed)
+                    if piece is not None:
+                        painter.drawLine(*piece)
         end = points[-1]
         if exposed.contains(end):
             painter.setBrush(color)
