@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from bpdesk.model import ProcessDesign
 
 PORT_RADIUS = 5.0
-EDGE_SEGMENTS = 24
+EDGE_PIECES = 32
 DETAIL_LIMIT = 0.45  # below this zoom, text is not drawn
 
 
@@ -465,15 +465,6 @@ def _clip(a: QPointF, b: QPointF, rect: QRectF) -> tuple[QPointF, QPointF] | Non
     )
 
 
-def _bezier(p0: QPointF, p1: QPointF, p2: QPointF, p3: QPointF, t: float) -> QPointF:
-    u = 1 - t
-    a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
-    return QPointF(
-        a * p0.x() + b * p1.x() + c * p2.x() + d * p3.x(),
-        a * p0.y() + b * p1.y() + c * p2.y() + d * p3.y(),
-    )
-
-
 def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
     words = text.split()
     lines: list[str] = []
@@ -505,9 +496,7 @@ class EdgeItem(QGraphicsPathItem):
         self.source = source
         self.target = target
         self._hover = False
-        self._points: list[QPointF] = []
-        self._boxes: list[QRectF] = []
-        self._angle = 0.0
+        self._pieces: tuple[list[QPointF], list[QRectF]] | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
@@ -538,18 +527,32 @@ class EdgeItem(QGraphicsPathItem):
         c1, c2 = QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y())
         path = QPainterPath(start)
         path.cubicTo(c1, c2, end)
-        # The curve as a polyline, so a frame strokes only the pieces it shows.
-        self._points = [
-            _bezier(start, c1, c2, end, i / EDGE_SEGMENTS) for i in range(EDGE_SEGMENTS + 1)
-        ]
-        self._boxes = [
-            QRectF(a, b).normalized().adjusted(-1, -1, 1, 1)
-            for a, b in itertools.pairwise(self._points)
-        ]
-        before = self._points[-2]
-        self._angle = math.atan2(end.y() - before.y(), end.x() - before.x())
+        self._pieces = None  # the polyline is made when a long edge is first painted
         self.prepareGeometryChange()
         self.setPath(path)
+
+    def _polyline(self) -> tuple[list[QPointF], list[QRectF]]:
+        """The curve as a few straight pieces, made once, when a long edge is first painted."""
+        if self._pieces is None:
+            path = self.path()
+            p0, p1, p2, p3 = (path.elementAt(i) for i in range(4))
+            points = []
+            for step in range(EDGE_PIECES + 1):
+                t = step / EDGE_PIECES
+                u = 1 - t
+                a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+                points.append(
+                    QPointF(
+                        a * p0.x + b * p1.x + c * p2.x + d * p3.x,
+                        a * p0.y + b * p1.y + c * p2.y + d * p3.y,
+                    )
+                )
+            boxes = [
+                QRectF(a, b).normalized().adjusted(-1, -1, 1, 1)
+                for a, b in itertools.pairwise(points)
+            ]
+            self._pieces = (points, boxes)
+        return self._pieces
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
@@ -581,20 +584,25 @@ class EdgeItem(QGraphicsPathItem):
         width = 2.5 if self.isSelected() or self._hover else 1.5
         painter.setPen(QPen(color, width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        points = self._points
+        path = self.path()
         exposed = _visible_rect(painter, option)
-        if exposed.contains(self.path().boundingRect()):
-            painter.drawPolyline(points)
+        on_screen = painter.worldTransform().mapRect(path.boundingRect())
+        if (
+            exposed.contains(path.boundingRect())
+            or max(on_screen.width(), on_screen.height()) < 3000
+        ):
+            painter.drawPath(path)
         else:  # a long edge: stroke only the visible pieces, cut to the visible area
-            for index, box in enumerate(self._boxes):
+            points, boxes = self._polyline()
+            for index, box in enumerate(boxes):
                 if exposed.intersects(box):
                     piece = _clip(points[index], points[index + 1], exposed)
                     if piece is not None:
                         painter.drawLine(*piece)
-        end = points[-1]
+        end = path.currentPosition()
         if exposed.contains(end):
             painter.setBrush(color)
-            painter.drawPath(arrow_head(end, self._angle))
+            painter.drawPath(arrow_head(end, math.radians(-path.angleAtPercent(1.0))))
         if self.isSelected():  # the handle to drag the end elsewhere
             painter.setBrush(pal.color(QPalette.ColorRole.Base))
             painter.drawEllipse(end, 5, 5)
@@ -605,7 +613,8 @@ class EdgeItem(QGraphicsPathItem):
             painter.setFont(font)
             metrics = QFontMetricsF(font)
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, 110)
-            start = points[0]
+            start = path.elementAt(0)
+            start = QPointF(start.x, start.y)
             box = QRectF(
                 start.x() + 8,
                 start.y() - metrics.height() - 2,
