@@ -98,13 +98,23 @@ def editor(design) -> tuple[float, DesignView, DesignScene, DesignDocument]:  # 
 
 
 def fit(view: QGraphicsView) -> None:
-    view.fitInView(view.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    if isinstance(view, DesignView):
+        view.fit_all()  # the editor's own command (Ctrl+1)
+    else:
+        view.fitInView(view.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def actual_size(view: QGraphicsView) -> None:
+    if isinstance(view, DesignView):
+        view.set_zoom(1.0)
+    else:
+        view.resetTransform()
 
 
 def move_ms(view: DesignView, scene: DesignScene, document: DesignDocument) -> float:
     design = document.design
     node = design.nodes[len(design.nodes) // 2]
-    view.resetTransform()
+    actual_size(view)
     view.centerOn(scene.nodes[node.id])
     frame_ms(view, 1)
     times = []
@@ -134,7 +144,7 @@ def main() -> int:
         open_ms, view, scene, document = editor(design)
         fit(view)
         fit_frame = frame_ms(view)
-        view.resetTransform()
+        actual_size(view)
         full_frame = frame_ms(view)
         moved = move_ms(view, scene, document)
         rows.append((size, open_ms, base_build, fit_frame, base_fit, full_frame, base_full, moved))

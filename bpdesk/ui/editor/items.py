@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 PORT_RADIUS = 5.0
 EDGE_PIECES = 32
 DETAIL_LIMIT = 0.45  # below this zoom, text is not drawn
+SKETCH_LIMIT = 0.15  # below this zoom, steps are plain coloured shapes and ports are hidden
 
 
 def tr(text: str) -> str:
@@ -301,6 +302,11 @@ class NodeItem(QGraphicsItem):
         result = node.result if isinstance(node, EndNode) else None
         color = accent(node.kind, result)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < SKETCH_LIMIT:  # far out: a plain coloured shape is all the eye can see
+            painter.fillRect(
+                self.body(), pal.color(QPalette.ColorRole.Highlight) if self.isSelected() else color
+            )
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > DETAIL_LIMIT)
         selected = self.isSelected()
         border = QPen(
@@ -585,6 +591,9 @@ class EdgeItem(QGraphicsPathItem):
         painter.setPen(QPen(color, width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         path = self.path()
+        if lod < SKETCH_LIMIT:
+            painter.drawPath(path)
+            return
         exposed = _visible_rect(painter, option)
         on_screen = painter.worldTransform().mapRect(path.boundingRect())
         if (

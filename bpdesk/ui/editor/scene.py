@@ -15,7 +15,7 @@ from bpdesk.model.nodes import Point
 from bpdesk.ui.editor import commands
 from bpdesk.ui.editor.document import DesignDocument
 from bpdesk.ui.editor.interactions import Interaction, NewEdgeInteraction, ReconnectInteraction
-from bpdesk.ui.editor.items import EdgeItem, NodeItem, PortItem
+from bpdesk.ui.editor.items import SKETCH_LIMIT, EdgeItem, NodeItem, PortItem
 
 GRID = 24
 NUDGE = 8.0
@@ -35,6 +35,7 @@ class DesignScene(QGraphicsScene):
         self.edges: dict[str, EdgeItem] = {}
         self.interaction: Interaction | None = None
         self._pressed_at: dict[str, tuple[float, float]] = {}
+        self._ports_visible = True
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         for node in self.design.nodes:
             self._add_node(node)
@@ -84,6 +85,9 @@ class DesignScene(QGraphicsScene):
     # ---------------------------------------------------------- model → scene
     def _add_node(self, node: AnyNode) -> None:
         item = NodeItem(node, self.design)
+        if not self._ports_visible:
+            for port in item.ports.values():
+                port.setVisible(False)
         if self.read_only:
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
         self.addItem(item)
@@ -124,6 +128,16 @@ class DesignScene(QGraphicsScene):
     def _refresh_texts(self) -> None:
         for item in self.nodes.values():
             item.update()
+
+    def set_zoom(self, zoom: float) -> None:
+        """Far out, ports are too small to aim at or see: hide them (and skip painting them)."""
+        visible = zoom >= SKETCH_LIMIT
+        if visible == self._ports_visible:
+            return
+        self._ports_visible = visible
+        for item in self.nodes.values():
+            for port in item.ports.values():
+                port.setVisible(visible)
 
     def refresh_problems(self) -> None:
         counts: dict[str, int] = {}

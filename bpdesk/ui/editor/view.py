@@ -46,6 +46,12 @@ class DesignView(QGraphicsView):
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         scale = factor / self.zoom()
         self.scale(scale, scale)
+        self._zoomed()
+
+    def _zoomed(self) -> None:
+        scene = self.scene()
+        if hasattr(scene, "set_zoom"):
+            scene.set_zoom(self.zoom())
         self.zoomChanged.emit(self.zoom())
 
     def zoom_in(self) -> None:
@@ -65,7 +71,7 @@ class DesignView(QGraphicsView):
         self.fitInView(rect.adjusted(-60, -60, 60, 60), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
             self.set_zoom(1.0)
-        self.zoomChanged.emit(self.zoom())
+        self._zoomed()
 
     def centre_on_rect(self, rect: QRectF) -> None:
         self.centerOn(rect.center())
