@@ -232,3 +232,14 @@ def test_the_visible_middle_of_a_long_edge_is_drawn(window: DesignerWindow) -> N
         != without.pixelColor(without.width() // 2, y)
     ]
     assert changed, "the edge crossing the middle of the view was not drawn"
+
+
+def test_templates_on_the_canvas_read_as_field_labels(window: DesignerWindow) -> None:
+    from bpdesk.ui.editor.items import readable
+
+    document = open_design(window, PAYMENT)
+    assert readable("Payment {{ amount }} to {{counterparty}}", document.design) == (
+        "Payment «Amount» to «Counterparty»"
+    )
+    assert readable("For {{ initiator.name }}", document.design) == "For «initiator»"
+    assert readable("«{{ amount }}»", document.design) == "«Amount»"

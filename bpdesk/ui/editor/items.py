@@ -98,15 +98,22 @@ def person_words(person: Any, design: ProcessDesign | None) -> str:
     return str(getattr(person, "login", ""))
 
 
-_PLACEHOLDER = re.compile(r"\{\{\s*([a-z][a-z0-9_]*)\s*\}\}")
+_PLACEHOLDER = re.compile(r"\{\{\s*([a-z][a-z0-9_]*)((?:\.[a-z_]+)*)\s*\}\}")
 
 
 def readable(text: str, design: ProcessDesign | None) -> str:
-    """A template as a person reads it: field keys shown as «Field label»."""
+    """A template as a person reads it: ``{{ amount }}`` shown as «Amount»."""
     if design is None or "{{" not in text:
         return text
     labels = {field.key: field.label for field in design.fields}
-    shown = _PLACEHOLDER.sub(lambda m: f"«{labels.get(m.group(1), m.group(1))}»", text)
+    labels.update(initiator=tr("initiator"), instance=tr("instance"), roles=tr("role"))
+
+    def label(match: re.Match[str]) -> str:
+        name, rest = match.group(1), match.group(2)
+        words = {".name": "", ".number": " №", ".title": ""}
+        return f"«{labels.get(name, name)}{words.get(rest, '')}»"
+
+    shown = _PLACEHOLDER.sub(label, text)
     return shown.replace("««", "«").replace("»»", "»")
 
 
