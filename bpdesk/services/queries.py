@@ -21,6 +21,7 @@ from bpdesk.services.dto import (
 )
 from bpdesk.storage import schema as t
 from bpdesk.storage.directory import DirectorySnapshot
+from bpdesk.storage.repository import task_from_row
 
 if TYPE_CHECKING:
     from bpdesk.engine.spec import ProcessSpec
@@ -66,59 +67,35 @@ def task_views(
         query = query.where(where)
     directory = core.directory(connection)
     now = core.clock.now()
-    views = []
-    for row in connection.execute(query):
-        spec = core.spec(connection, row.version_id)
-        assignee = directory.person(row.assignee)
-        views.append(
-            TaskView(
-                id=row.id,
-                instance_id=row.instance_id,
-                instance_number=row.number,
-                instance_title=row.instance_title,
-                process=spec.name,
-                title=row.title,
-                description=row.description,
-                kind=row.kind,
-                assignee=row.assignee,
-                assignee_name=assignee.name if assignee else row.assignee,
-                state=row.state,
-                outcomes=list(row.outcomes),
-                fill_fields=[
-                    {
-                        **item,
-                        "label": spec.fields[item["field"]].label,
-                        "type": spec.fields[item["field"]].type.value,
-                    }
-                    for item in row.fill_fields
-                    if item["field"] in spec.fields
-                ],
-                show_fields=_field_views(spec, row.fields, list(row.show_fields), directory),
-                created_at=row.created_at,
-                due_at=row.due_at,
-                overdue=bool(row.due_at and row.due_at < now and row.state == "open"),
-                outcome=row.outcome,
-                completed_by=row.completed_by,
-                completed_at=row.completed_at,
-            )
+    return [
+        make_task_view(
+            task_from_row(row),
+            row.number,
+            row.instance_title,
+            row.fields,
+            core.spec(connection, row.version_id),
+            directory,
+            now,
         )
-    return views
+        for row in connection.execute(query)
+    ]
 
 
-def task_view_from_record(
+def make_task_view(
     task: TaskRecord,
-    state: InstanceState,
+    instance_number: int,
+    instance_title: str,
+    instance_fields: dict[str, Any],
     spec: ProcessSpec,
     directory: DirectorySnapshot,
     now: dt.datetime,
 ) -> TaskView:
-    """The view of a task the engine just made, without reading it back."""
     assignee = directory.person(task.assignee)
     return TaskView(
         id=task.id,
         instance_id=task.instance_id,
-        instance_number=state.number,
-        instance_title=state.title,
+        instance_number=instance_number,
+        instance_title=instance_title,
         process=spec.name,
         title=task.title,
         description=task.description,
@@ -136,11 +113,25 @@ def task_view_from_record(
             for item in task.fill_fields
             if item["field"] in spec.fields
         ],
-        show_fields=_field_views(spec, state.fields, list(task.show_fields), directory),
+        show_fields=_field_views(spec, instance_fields, list(task.show_fields), directory),
         created_at=task.created_at,
         due_at=task.due_at,
-        overdue=bool(task.due_at and task.due_at < now),
+        overdue=bool(task.due_at and task.due_at < now and task.state.value == "open"),
+        outcome=task.outcome,
+        completed_by=task.completed_by,
+        completed_at=task.completed_at,
     )
+
+
+def task_view_from_record(
+    task: TaskRecord,
+    state: InstanceState,
+    spec: ProcessSpec,
+    directory: DirectorySnapshot,
+    now: dt.datetime,
+) -> TaskView:
+    """The view of a task the engine just made, without reading it back."""
+    return make_task_view(task, state.number, state.title, state.fields, spec, directory, now)
 
 
 def history_text(

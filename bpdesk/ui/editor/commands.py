@@ -21,13 +21,10 @@ MOVE_ID = 1
 UPDATE_ID = 2
 
 
-class ModelCommand(QUndoCommand):
-    def __init__(
-        self, design: ProcessDesign, text: str, parent: QUndoCommand | None = None
-    ) -> None:
-        super().__init__(text, parent)
-        self.design = design
-        self._applied_by_run = False
+class _AppliedOnce(QUndoCommand):
+    """Applied by ``run`` before it is pushed, so the stack's first redo does nothing."""
+
+    _applied_by_run = False
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -45,13 +42,20 @@ class ModelCommand(QUndoCommand):
         self.revert()
 
 
-class MacroCommand(QUndoCommand):
+class ModelCommand(_AppliedOnce):
+    def __init__(
+        self, design: ProcessDesign, text: str, parent: QUndoCommand | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self.design = design
+
+
+class MacroCommand(_AppliedOnce):
     """Several commands as one undo step; children are applied in order, undone in reverse."""
 
     def __init__(self, text: str, children: list[ModelCommand]) -> None:
         super().__init__(text)
         self.steps = children
-        self._applied_by_run = False
 
     def apply(self) -> None:
         done: list[ModelCommand] = []
@@ -67,15 +71,6 @@ class MacroCommand(QUndoCommand):
     def revert(self) -> None:
         for step in reversed(self.steps):
             step.revert()
-
-    def redo(self) -> None:
-        if self._applied_by_run:
-            self._applied_by_run = False
-            return
-        self.apply()
-
-    def undo(self) -> None:
-        self.revert()
 
 
 def run(stack: Any, command: ModelCommand | MacroCommand) -> None:

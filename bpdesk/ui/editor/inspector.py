@@ -53,6 +53,7 @@ from bpdesk.ui.editor.widgets import (
     ExpressionEdit,
     PersonPicker,
     combo,
+    key_label_lines,
     line,
     people_from_keys,
     people_keys,
@@ -296,12 +297,7 @@ class Inspector(QScrollArea):
         self.run(commands.MacroCommand(self.tr("Change task kind"), steps))
 
     def _set_choices(self, node_id: str, text: str) -> None:
-        choices = []
-        for raw in text.splitlines():
-            key, _, label = raw.partition("=")
-            key, label = key.strip(), label.strip() or key.strip()
-            if key:
-                choices.append((key, label))
+        choices = key_label_lines(text)
         try:
             outcomes = tuple(Outcome(key=k, label=v) for k, v in choices)
         except ValueError:

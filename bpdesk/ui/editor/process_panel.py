@@ -40,6 +40,7 @@ from bpdesk.ui.editor.widgets import (
     CheckList,
     ExpressionEdit,
     combo,
+    key_label_lines,
     line,
     people_from_keys,
     people_keys,
@@ -317,11 +318,7 @@ class FieldsEditor(QGroupBox):
         self.form_host.addWidget(box)
 
     def _set_options(self, field: FieldDef, text: str) -> None:
-        options = []
-        for raw in text.splitlines():
-            key, _, label = raw.partition("=")
-            if key.strip():
-                options.append(ChoiceOption(key=key.strip(), label=label.strip() or key.strip()))
+        options = [ChoiceOption(key=k, label=v) for k, v in key_label_lines(text)]
         if options:
             self._change(field, f"{field.key}.options", options=options)
 

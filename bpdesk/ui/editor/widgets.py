@@ -276,3 +276,14 @@ def people_keys(people: Sequence[PersonRef]) -> list[str]:
         elif isinstance(person, FieldRef):
             keys.append(f"field:{person.field}")
     return keys
+
+
+def key_label_lines(text: str) -> list[tuple[str, str]]:
+    """``key = label`` lines (options, outcomes) as pairs; a bare key is its own label."""
+    pairs = []
+    for raw in text.splitlines():
+        key, _, label = raw.partition("=")
+        key, label = key.strip(), label.strip()
+        if key:
+            pairs.append((key, label or key))
+    return pairs
