@@ -7,6 +7,7 @@ call did or nothing. Specs of published versions are compiled once and shared
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -103,8 +104,6 @@ class ServicesCore:
         ).first()
         if row is None:
             raise NotFoundError(f"there is no published version {version_id}")
-        import json
-
         design = design_from_raw(json.loads(row.document), source=f"version {version_id}")
         spec = compile_design(design, version_id)
         with self._specs_lock:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, or_, select, update
 
 from bpdesk.engine.ports import Clock
+from bpdesk.engine.runtime import Runtime
 from bpdesk.services.core import ServicesCore
 from bpdesk.services.dto import WorkerReport
 from bpdesk.services.mail import SmtpSettings, send_email, send_webhook
@@ -110,8 +111,6 @@ class Worker(ServicesCore):
                 )
                 if state is not None:
                     spec = self.spec(connection, state.version_id)
-                    from bpdesk.engine.runtime import Runtime
-
                     runtime = Runtime(clock, self.directory(connection))
                     if job.kind == "timer":
                         effects = runtime.fire_timer(spec, state, job.payload["token_id"])

@@ -52,11 +52,18 @@ _INSTANCE_COLUMNS = (
     "finished_at",
     "error",
 )
-_UPDATE_INSTANCE = FastStatement(
-    update(t.instances)
-    .where(t.instances.c.id == bindparam("b_id"), t.instances.c.version == bindparam("b_version"))
-    .values(version=bindparam("new_version"), **{c: bindparam(c) for c in _INSTANCE_COLUMNS})
-)
+
+
+def _versioned_update(table: Any, columns: tuple[str, ...]) -> FastStatement:
+    """UPDATE ... WHERE id = :b_id AND version = :b_version, setting ``columns`` and the version."""
+    return FastStatement(
+        update(table)
+        .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
+        .values(version=bindparam("new_version"), **{c: bindparam(c) for c in columns})
+    )
+
+
+_UPDATE_INSTANCE = _versioned_update(t.instances, _INSTANCE_COLUMNS)
 _TASK_COLUMNS = (
     "state",
     "assignee",
@@ -66,11 +73,7 @@ _TASK_COLUMNS = (
     "completed_at",
     "comment",
 )
-_UPDATE_TASK = FastStatement(
-    update(t.tasks)
-    .where(t.tasks.c.id == bindparam("b_id"), t.tasks.c.version == bindparam("b_version"))
-    .values(version=bindparam("new_version"), **{c: bindparam(c) for c in _TASK_COLUMNS})
-)
+_UPDATE_TASK = _versioned_update(t.tasks, _TASK_COLUMNS)
 _TOKEN_COLUMNS = ("node_id", "wait", "via_edge", "task_id", "position")
 _UPDATE_TOKEN = FastStatement(
     update(t.tokens)

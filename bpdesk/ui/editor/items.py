@@ -137,7 +137,21 @@ def detail_line(node: AnyNode, design: ProcessDesign | None) -> str:
     return kind_words(node)
 
 
-class PortItem(QGraphicsItem):
+class _Hovered:
+    """Items that draw themselves highlighted under the pointer."""
+
+    _hover = False
+
+    def hoverEnterEvent(self, event: Any) -> None:
+        self._hover = True
+        self.update()  # type: ignore[attr-defined]
+
+    def hoverLeaveEvent(self, event: Any) -> None:
+        self._hover = False
+        self.update()  # type: ignore[attr-defined]
+
+
+class PortItem(_Hovered, QGraphicsItem):
     """An output port: a dot on the node's right side, labelled with its outcome."""
 
     def __init__(self, parent: NodeItem, port: str, label: str) -> None:
@@ -148,7 +162,6 @@ class PortItem(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setToolTip(tr("Drag to connect “{0}” to the next step").format(label))
-        self._hover = False
         self.setZValue(2)
 
     def boundingRect(self) -> QRectF:
@@ -159,14 +172,6 @@ class PortItem(QGraphicsItem):
         path = QPainterPath()
         path.addEllipse(QPointF(0, 0), PORT_RADIUS + 4, PORT_RADIUS + 4)
         return path
-
-    def hoverEnterEvent(self, event: Any) -> None:
-        self._hover = True
-        self.update()
-
-    def hoverLeaveEvent(self, event: Any) -> None:
-        self._hover = False
-        self.update()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -181,7 +186,7 @@ class PortItem(QGraphicsItem):
         painter.drawEllipse(QPointF(0, 0), radius, radius)
 
 
-class NodeItem(QGraphicsItem):
+class NodeItem(_Hovered, QGraphicsItem):
     """One step on the canvas, drawn by kind: shape, accent colour and glyph."""
 
     def __init__(self, node: AnyNode, design: ProcessDesign) -> None:
@@ -191,7 +196,6 @@ class NodeItem(QGraphicsItem):
         self.edges: list[EdgeItem] = []
         self.ports: dict[str, PortItem] = {}
         self.problem_count = 0
-        self._hover = False
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -291,14 +295,6 @@ class NodeItem(QGraphicsItem):
             for edge in self.edges:
                 edge.update_path()
         return super().itemChange(change, value)
-
-    def hoverEnterEvent(self, event: Any) -> None:
-        self._hover = True
-        self.update()
-
-    def hoverLeaveEvent(self, event: Any) -> None:
-        self._hover = False
-        self.update()
 
     # ------------------------------------------------------------- drawing
     def paint(
@@ -500,7 +496,7 @@ def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> li
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
-class EdgeItem(QGraphicsPathItem):
+class EdgeItem(_Hovered, QGraphicsPathItem):
     """A smooth curve from an outcome port to the next step, with an arrowhead and a label."""
 
     def __init__(self, edge: Edge, source: NodeItem, target: NodeItem) -> None:
@@ -508,7 +504,6 @@ class EdgeItem(QGraphicsPathItem):
         self.edge = edge
         self.source = source
         self.target = target
-        self._hover = False
         self._pieces: tuple[list[QPointF], list[QRectF]] | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -574,14 +569,6 @@ class EdgeItem(QGraphicsPathItem):
 
     def boundingRect(self) -> QRectF:
         return self.path().boundingRect().adjusted(-12, -20, 12, 12)
-
-    def hoverEnterEvent(self, event: Any) -> None:
-        self._hover = True
-        self.update()
-
-    def hoverLeaveEvent(self, event: Any) -> None:
-        self._hover = False
-        self.update()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

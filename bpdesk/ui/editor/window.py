@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from bpdesk.io import DesignFileError, loads_design
 from bpdesk.model.layout import compute_layout
+from bpdesk.model.nodes import Point
 from bpdesk.ui.editor import commands
 from bpdesk.ui.editor.clipboard import MIME_FRAGMENT, fragment, parse_fragment
 from bpdesk.ui.editor.document import DesignDocument
@@ -268,8 +269,6 @@ class DesignerWindow(QMainWindow):
             return
         centre = position or self.view.mapToScene(self.view.viewport().rect().center())
         node = entry.make(self.palette_view.default_title(key))
-        from bpdesk.model.nodes import Point
-
         node = node.model_copy(
             update={"position": Point(x=round(centre.x(), 1), y=round(centre.y(), 1))}
         )
