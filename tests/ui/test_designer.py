@@ -158,6 +158,9 @@ def test_problems_panel_follows_an_edit_that_breaks_the_design(
     window: DesignerWindow, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     document = open_design(window, PAYMENT)
+    # the first check runs once the canvas is on screen, not before
+    assert "Checking" in window.problems.model_.item(0).text()
+    qtbot.waitUntil(lambda: "No problems" in window.problems.model_.item(0).text(), timeout=2000)
     assert window.problems.model_.rowCount() == 1 and window.problems.error_count() == 0
     edge = next(e for e in document.design.edges if e.port == "rejected")
     window.scene.run(commands.RemoveItems(document.design, [], [edge.id]))
@@ -243,3 +246,30 @@ def test_templates_on_the_canvas_read_as_field_labels(window: DesignerWindow) ->
     )
     assert readable("For {{ initiator.name }}", document.design) == "For «initiator»"
     assert readable("«{{ amount }}»", document.design) == "«Amount»"
+
+
+def test_far_out_the_design_is_a_sketch_that_still_answers_clicks(
+    window: DesignerWindow,
+) -> None:  # type: ignore[no-untyped-def]
+    from bpdesk.ui.editor.items import SKETCH_LIMIT
+    from tests.ui.conftest import click
+
+    document = open_design(window, PAYMENT)
+    window.view.set_zoom(SKETCH_LIMIT / 2)
+    target = document.design.nodes[len(document.design.nodes) // 2]
+    item = window.scene.nodes[target.id]
+    window.view.centerOn(item)
+    QApplication.processEvents()
+    image = window.view.viewport().grab().toImage()
+    centre = window.view.mapFromScene(item.sceneBoundingRect().center())
+    # the step is drawn in its kind's colour by the sketch, not left blank
+    assert image.pixelColor(centre).name() == item.accent().name()
+    assert all(not edge.isVisible() for edge in window.scene.edges.values())
+    click(window, item.sceneBoundingRect().center())
+    assert window.scene.selected_node_ids() == [target.id]
+    QApplication.processEvents()
+    image = window.view.viewport().grab().toImage()
+    highlight = QApplication.palette().highlight().color().name()
+    assert image.pixelColor(centre).name() == highlight  # the selection shows far out too
+    window.view.set_zoom(1.0)  # near again: edges come back, drawn by their items
+    assert all(edge.isVisible() for edge in window.scene.edges.values())

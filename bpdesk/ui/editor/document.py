@@ -67,6 +67,7 @@ class DesignDocument(QObject):
         self._validation.setSingleShot(True)
         self._validation.setInterval(self.VALIDATION_DELAY_MS)
         self._validation.timeout.connect(self.validate_now)
+        self._validation.start()  # the first check, too, runs after the canvas is on screen
 
     @classmethod
     def open(cls, path: Path) -> DesignDocument:
@@ -105,6 +106,11 @@ class DesignDocument(QObject):
         if self._problems is None:
             self._problems = validate(self.design)
         return self._problems
+
+    @property
+    def problems_known(self) -> bool:
+        """Whether the current state is checked yet (panels say "checking" until then)."""
+        return self._problems is not None
 
     def validate_now(self) -> None:
         """Validate at once and tell the panels (the timer does this after edits)."""

@@ -6,7 +6,6 @@ change the model themselves.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from typing import TYPE_CHECKING, Any
@@ -40,7 +39,6 @@ if TYPE_CHECKING:
     from bpdesk.model import ProcessDesign
 
 PORT_RADIUS = 5.0
-EDGE_PIECES = 32
 DETAIL_LIMIT = 0.45  # below this zoom, text is not drawn
 SKETCH_LIMIT = 0.15  # below this zoom, steps are plain coloured shapes and ports are hidden
 
@@ -164,9 +162,10 @@ class PortItem(_Hovered, QGraphicsItem):
         self.setToolTip(tr("Drag to connect “{0}” to the next step").format(label))
         self.setZValue(2)
 
+    BOUNDS = QRectF(-PORT_RADIUS - 3, -PORT_RADIUS - 3, 2 * PORT_RADIUS + 6, 2 * PORT_RADIUS + 6)
+
     def boundingRect(self) -> QRectF:
-        r = PORT_RADIUS + 3
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        return self.BOUNDS
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -196,16 +195,24 @@ class NodeItem(_Hovered, QGraphicsItem):
         self.edges: list[EdgeItem] = []
         self.ports: dict[str, PortItem] = {}
         self.problem_count = 0
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-        )
+        self._measure()
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
         self.setPos(node.position.x, node.position.y)
+        # No geometry-change callbacks: the scene tells a moved step's edges to
+        # follow (see ``follow``), so building a thousand steps costs no calls back.
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
         self._make_ports()
+
+    def _measure(self) -> None:
+        """Body and bounds depend only on the kind: worked out once, not on every paint."""
+        w, h = NODE_SIZE[self.node.kind]
+        self._body = QRectF(-w / 2, -h / 2, w, h)
+        self._bounds = self._body.adjusted(-6, -10, 6, 6)
 
     # ---------------------------------------------------------------- data
     @property
@@ -216,6 +223,7 @@ class NodeItem(_Hovered, QGraphicsItem):
         ports_before = [(p, self.node.port_label(p)) for p in self.node.output_ports()]
         self.prepareGeometryChange()
         self.node = node
+        self._measure()
         if [(p, node.port_label(p)) for p in node.output_ports()] != ports_before:
             for port in self.ports.values():
                 port.setParentItem(None)
@@ -266,6 +274,9 @@ class NodeItem(_Hovered, QGraphicsItem):
             return self.mapToScene(QPointF(self.size[0] / 2, 0))
         return item.scenePos()
 
+    def accent(self) -> QColor:
+        return accent(self.node.kind, self.node.result if isinstance(self.node, EndNode) else None)
+
     def set_problems(self, count: int) -> None:
         if count != self.problem_count:
             self.problem_count = count
@@ -273,11 +284,10 @@ class NodeItem(_Hovered, QGraphicsItem):
 
     # ------------------------------------------------------------ geometry
     def body(self) -> QRectF:
-        w, h = self.size
-        return QRectF(-w / 2, -h / 2, w, h)
+        return QRectF(self._body)
 
     def boundingRect(self) -> QRectF:
-        return self.body().adjusted(-6, -10, 6, 6)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -290,11 +300,10 @@ class NodeItem(_Hovered, QGraphicsItem):
             path.addRoundedRect(self.body(), 8, 8)
         return path
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for edge in self.edges:
-                edge.update_path()
-        return super().itemChange(change, value)
+    def follow(self) -> None:
+        """The step moved: its edges follow (the scene calls this after every move)."""
+        for edge in self.edges:
+            edge.update_path()
 
     # ------------------------------------------------------------- drawing
     def paint(
@@ -302,8 +311,7 @@ class NodeItem(_Hovered, QGraphicsItem):
     ) -> None:
         node = self.node
         pal = palette()
-        result = node.result if isinstance(node, EndNode) else None
-        color = accent(node.kind, result)
+        color = self.accent()
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < SKETCH_LIMIT:  # far out: a plain coloured shape is all the eye can see
             painter.fillRect(
@@ -437,43 +445,6 @@ class NodeItem(_Hovered, QGraphicsItem):
         )
 
 
-def _visible_rect(painter: QPainter, option: QStyleOptionGraphicsItem) -> QRectF:
-    """The part of the item the painter can actually reach: what is exposed and on the device."""
-    inverse, invertible = painter.worldTransform().inverted()
-    rect = option.exposedRect
-    if invertible:
-        device = inverse.mapRect(QRectF(painter.viewport()))
-        rect = rect.intersected(device) if not rect.isEmpty() else device
-    return rect.adjusted(-6, -6, 6, 6)
-
-
-def _clip(a: QPointF, b: QPointF, rect: QRectF) -> tuple[QPointF, QPointF] | None:
-    """The part of segment a-b inside ``rect`` (Liang-Barsky), or None."""
-    dx, dy = b.x() - a.x(), b.y() - a.y()
-    low, high = 0.0, 1.0
-    for p, q in (
-        (-dx, a.x() - rect.left()),
-        (dx, rect.right() - a.x()),
-        (-dy, a.y() - rect.top()),
-        (dy, rect.bottom() - a.y()),
-    ):
-        if p == 0:
-            if q < 0:
-                return None
-            continue
-        t = q / p
-        if p < 0:
-            low = max(low, t)
-        else:
-            high = min(high, t)
-        if low > high:
-            return None
-    return (
-        QPointF(a.x() + low * dx, a.y() + low * dy),
-        QPointF(a.x() + high * dx, a.y() + high * dy),
-    )
-
-
 def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
     words = text.split()
     lines: list[str] = []
@@ -496,23 +467,123 @@ def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> li
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
+_CAPTION_FONTS: dict[str, tuple[QFont, QFontMetricsF]] = {}
+
+
+def _caption_font() -> tuple[QFont, QFontMetricsF]:
+    """The small font of edge captions, one per application font."""
+    base = QApplication.font()
+    key = base.key()
+    if key not in _CAPTION_FONTS:
+        font = QFont(base)
+        font.setPointSizeF(max(6.0, font.pointSizeF() - 1))
+        _CAPTION_FONTS[key] = (font, QFontMetricsF(font))
+    return _CAPTION_FONTS[key]
+
+
+_EDGE_STYLES: dict[tuple[int, bool, bool], tuple[QPen, QPen, QBrush]] = {}
+
+
+def _edge_style(selected: bool, hover: bool) -> tuple[QPen, QPen, QBrush]:
+    """Pens for an edge's curve and arrow, shared by all edges in the same state."""
+    pal = palette()
+    key = (pal.cacheKey(), selected, hover)
+    if key not in _EDGE_STYLES:
+        color = pal.color(
+            QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.PlaceholderText
+        )
+        # One pixel is the raster engine's fast path for smooth curves; wider
+        # strokes cost three times as much, so only the edge in hand is wide.
+        _EDGE_STYLES[key] = (
+            QPen(color, 2.5 if selected or hover else 1.0),
+            QPen(color, 1.0),
+            QBrush(color),
+        )
+    return _EDGE_STYLES[key]
+
+
+class _Part(QGraphicsPathItem):
+    """A piece of an edge that Qt draws by itself; clicks and hovers belong to the edge."""
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def contains(self, point: QPointF) -> bool:  # the pointer finds the edge, not its parts
+        return False
+
+
+class _Caption(QGraphicsItem):
+    """An edge's outcome on a pale tag by its port; painted only when on screen."""
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.text = ""
+        self.box = QRectF()
+
+    def set_text(self, text: str, start: QPointF) -> None:
+        metrics = _caption_font()[1]
+        self.prepareGeometryChange()
+        self.text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, 110)
+        self.box = QRectF(
+            start.x() + 8,
+            start.y() - metrics.height() - 2,
+            metrics.horizontalAdvance(self.text) + 6,
+            metrics.height(),
+        )
+
+    def boundingRect(self) -> QRectF:
+        return self.box
+
+    def contains(self, point: QPointF) -> bool:
+        return False
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        pal = palette()
+        back = QColor(pal.color(QPalette.ColorRole.Window))
+        back.setAlpha(220)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(back)
+        painter.drawRoundedRect(self.box, 3, 3)
+        painter.setFont(_caption_font()[0])
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        painter.drawText(self.box, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
 class EdgeItem(_Hovered, QGraphicsPathItem):
-    """A smooth curve from an outcome port to the next step, with an arrowhead and a label."""
+    """A smooth curve from an outcome port to the next step, with an arrowhead and a label.
+
+    The edge itself draws nothing: its curve, arrowhead, handle and label are
+    child items Qt paints without calling Python, so a design with hundreds of
+    long edges crossing the view still repaints within a frame. The edge keeps
+    the shape for clicks, hover and selection, and restyles its parts.
+    """
 
     def __init__(self, edge: Edge, source: NodeItem, target: NodeItem) -> None:
         super().__init__()
         self.edge = edge
         self.source = source
         self.target = target
-        self._pieces: tuple[list[QPointF], list[QRectF]] | None = None
+        self._bounds = QRectF()
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
+            | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         )
         self.setAcceptHoverEvents(True)
         self.setZValue(0)
+        self.curve = _Part(self)
+        self.arrow = _Part(self)
+        self.handle: _Part | None = None  # the end to drag elsewhere, made when first selected
+        self.caption: _Caption | None = None  # made for edges that carry an outcome
+        self._drawn = True
+        self._detailed = True
+        self._styled_selected = False
         source.edges.append(self)
         target.edges.append(self)
+        self._restyle()
         self.update_path()
 
     def detach(self) -> None:
@@ -535,32 +606,30 @@ class EdgeItem(_Hovered, QGraphicsPathItem):
         c1, c2 = QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y())
         path = QPainterPath(start)
         path.cubicTo(c1, c2, end)
-        self._pieces = None  # the polyline is made when a long edge is first painted
         self.prepareGeometryChange()
         self.setPath(path)
+        self._bounds = path.boundingRect().adjusted(-12, -20, 12, 12)
+        self.curve.setPath(path)
+        self.arrow.setPath(arrow_head(end, math.radians(-path.angleAtPercent(1.0))))
+        if self.handle is not None:
+            self._place_handle(end)
+        self._place_caption(start)
 
-    def _polyline(self) -> tuple[list[QPointF], list[QRectF]]:
-        """The curve as a few straight pieces, made once, when a long edge is first painted."""
-        if self._pieces is None:
-            path = self.path()
-            p0, p1, p2, p3 = (path.elementAt(i) for i in range(4))
-            points = []
-            for step in range(EDGE_PIECES + 1):
-                t = step / EDGE_PIECES
-                u = 1 - t
-                a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
-                points.append(
-                    QPointF(
-                        a * p0.x + b * p1.x + c * p2.x + d * p3.x,
-                        a * p0.y + b * p1.y + c * p2.y + d * p3.y,
-                    )
-                )
-            boxes = [
-                QRectF(a, b).normalized().adjusted(-1, -1, 1, 1)
-                for a, b in itertools.pairwise(points)
-            ]
-            self._pieces = (points, boxes)
-        return self._pieces
+    def _place_handle(self, end: QPointF) -> None:
+        if self.handle is None:
+            self.handle = _Part(self)
+        handle = QPainterPath()
+        handle.addEllipse(end, 5, 5)
+        self.handle.setPath(handle)
+
+    def _place_caption(self, start: QPointF) -> None:
+        text = self.label()
+        if not text and self.caption is None:
+            return
+        if self.caption is None:
+            self.caption = _Caption(self)
+        self.caption.set_text(text, start)
+        self._show_parts()
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
@@ -568,66 +637,46 @@ class EdgeItem(_Hovered, QGraphicsPathItem):
         return stroker.createStroke(self.path())
 
     def boundingRect(self) -> QRectF:
-        return self.path().boundingRect().adjusted(-12, -20, 12, 12)
+        return self._bounds
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        pal = palette()
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > DETAIL_LIMIT)
-        color = (
-            pal.color(QPalette.ColorRole.Highlight)
-            if self.isSelected()
-            else pal.color(QPalette.ColorRole.PlaceholderText)
-        )
-        width = 2.5 if self.isSelected() or self._hover else 1.5
-        painter.setPen(QPen(color, width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        path = self.path()
-        if lod < SKETCH_LIMIT:
-            painter.drawPath(path)
-            return
-        exposed = _visible_rect(painter, option)
-        on_screen = painter.worldTransform().mapRect(path.boundingRect())
-        if (
-            exposed.contains(path.boundingRect())
-            or max(on_screen.width(), on_screen.height()) < 3000
-        ):
-            painter.drawPath(path)
-        else:  # a long edge: stroke only the visible pieces, cut to the visible area
-            points, boxes = self._polyline()
-            for index, box in enumerate(boxes):
-                if exposed.intersects(box):
-                    piece = _clip(points[index], points[index + 1], exposed)
-                    if piece is not None:
-                        painter.drawLine(*piece)
-        end = path.currentPosition()
-        if exposed.contains(end):
-            painter.setBrush(color)
-            painter.drawPath(arrow_head(end, math.radians(-path.angleAtPercent(1.0))))
-        if self.isSelected():  # the handle to drag the end elsewhere
-            painter.setBrush(pal.color(QPalette.ColorRole.Base))
-            painter.drawEllipse(end, 5, 5)
-        label = self.label()
-        if label and lod > DETAIL_LIMIT:
-            font = QFont(painter.font())
-            font.setPointSizeF(max(6.0, font.pointSizeF() - 1))
-            painter.setFont(font)
-            metrics = QFontMetricsF(font)
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, 110)
-            start = path.elementAt(0)
-            start = QPointF(start.x, start.y)
-            box = QRectF(
-                start.x() + 8,
-                start.y() - metrics.height() - 2,
-                metrics.horizontalAdvance(text) + 6,
-                metrics.height(),
-            )
-            painter.setPen(Qt.PenStyle.NoPen)
-            base = QColor(pal.color(QPalette.ColorRole.Window))
-            base.setAlpha(220)
-            painter.setBrush(base)
-            painter.drawRoundedRect(box, 3, 3)
-            painter.setPen(pal.color(QPalette.ColorRole.Text))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    # ------------------------------------------------------------- drawing
+    def set_drawn(self, drawn: bool, detailed: bool) -> None:
+        """Far out the scene sketches edges itself (too thin to pick there, they are
+        hidden); text goes when too small to read."""
+        if (drawn, detailed) != (self._drawn, self._detailed):
+            self._drawn, self._detailed = drawn, detailed
+            self._show_parts()
+
+    def _show_parts(self) -> None:
+        self.setVisible(self._drawn)
+        if self.handle is not None:
+            self.handle.setVisible(self.isSelected())
+        if self.caption is not None:
+            self.caption.setVisible(self._drawn and self._detailed and bool(self.caption.text))
+
+    def _restyle(self) -> None:
+        selected = self.isSelected()
+        self._styled_selected = selected
+        curve, arrow, brush = _edge_style(selected, self._hover)
+        self.curve.setPen(curve)
+        self.arrow.setPen(arrow)
+        self.arrow.setBrush(brush)
+        if selected and self.handle is None:
+            self._place_handle(self.path().currentPosition())
+        if self.handle is not None:
+            self.handle.setPen(QPen(brush.color(), 1.5))
+            self.handle.setBrush(palette().color(QPalette.ColorRole.Base))
+        self._show_parts()
+
+    def hoverEnterEvent(self, event: Any) -> None:
+        self._hover = True
+        self._restyle()
+
+    def hoverLeaveEvent(self, event: Any) -> None:
+        self._hover = False
+        self._restyle()
+
+    def restyle(self) -> None:
+        """Selected or not: the scene calls this when the selection changes."""
+        if self.isSelected() != self._styled_selected:
+            self._restyle()

@@ -29,6 +29,11 @@ class ProblemsView(QListView):
 
     def refresh(self) -> None:
         self.model_.clear()
+        if not self.document.problems_known:
+            item = QStandardItem(self.tr("Checking the process…"))
+            item.setEditable(False)
+            self.model_.appendRow(item)
+            return
         problems = self.document.problems()
         if not problems:
             item = QStandardItem(self.tr("No problems: the process can be published."))

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import contextlib
+import math
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from bpdesk.model import AnyNode, Edge
@@ -15,10 +26,16 @@ from bpdesk.model.nodes import Point
 from bpdesk.ui.editor import commands
 from bpdesk.ui.editor.document import DesignDocument
 from bpdesk.ui.editor.interactions import Interaction, NewEdgeInteraction, ReconnectInteraction
-from bpdesk.ui.editor.items import SKETCH_LIMIT, EdgeItem, NodeItem, PortItem
+from bpdesk.ui.editor.items import DETAIL_LIMIT, SKETCH_LIMIT, EdgeItem, NodeItem, PortItem
 
 GRID = 24
+SKETCH_PIXELS = 16_000_000  # a far-out image bigger than this is drawn directly
 NUDGE = 8.0
+
+
+def _end(path: QPainterPath) -> tuple[float, float]:
+    end = path.currentPosition()
+    return end.x(), end.y()
 
 
 class DesignScene(QGraphicsScene):
@@ -35,7 +52,11 @@ class DesignScene(QGraphicsScene):
         self.edges: dict[str, EdgeItem] = {}
         self.interaction: Interaction | None = None
         self._pressed_at: dict[str, tuple[float, float]] = {}
-        self._ports_visible = True
+        self._styled_edges: set[EdgeItem] = set()  # drawn as selected
+        self._detailed = True  # near enough to read the outcomes on edges
+        self._sketching = False  # far out, one recorded picture draws every step and edge
+        self._grid: QBrush | None = None
+        self._sketch: tuple[float, QRectF, QImage] | None = None  # scale, scene area, image
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         for node in self.design.nodes:
             self._add_node(node)
@@ -50,7 +71,8 @@ class DesignScene(QGraphicsScene):
         document.rolesChanged.connect(self._refresh_texts)
         document.problemsChanged.connect(self.refresh_problems)
         self.selectionChanged.connect(self._on_selection)
-        self.refresh_problems()
+        if document.problems_known:
+            self.refresh_problems()
 
     def dispose(self) -> None:
         """Hand every item back to Python before the scene goes.
@@ -65,6 +87,7 @@ class DesignScene(QGraphicsScene):
             self.removeItem(item)
         self.edges.clear()
         self.nodes.clear()
+        self._styled_edges.clear()
         for signal in (
             self.document.nodeAdded,
             self.document.nodeRemoved,
@@ -85,9 +108,7 @@ class DesignScene(QGraphicsScene):
     # ---------------------------------------------------------- model → scene
     def _add_node(self, node: AnyNode) -> None:
         item = NodeItem(node, self.design)
-        if not self._ports_visible:
-            for port in item.ports.values():
-                port.setVisible(False)
+        self._sketch_item(item)
         if self.read_only:
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
         self.addItem(item)
@@ -97,19 +118,29 @@ class DesignScene(QGraphicsScene):
         item = self.nodes.pop(node.id, None)
         if item is not None:
             self.removeItem(item)
+            self.sketch_changed()
 
     def _change_node(self, old: AnyNode, new: AnyNode) -> None:
         item = self.nodes.get(new.id)
         if item is not None:
             item.set_node(new)
+            self.sketch_changed()
 
     def _move_node(self, node_id: str, x: float, y: float) -> None:
         item = self.nodes.get(node_id)
-        if item is not None and (item.pos().x(), item.pos().y()) != (x, y):
-            item.setPos(x, y)
+        if item is not None:
+            if (item.pos().x(), item.pos().y()) != (x, y):
+                item.setPos(x, y)
+            self.follow(item)
+
+    def follow(self, item: NodeItem) -> None:
+        """A step moved (by the model or under the pointer): edges and the sketch follow."""
+        item.follow()
+        self._sketch = None
 
     def _add_edge(self, edge: Edge) -> None:
         item = EdgeItem(edge, self.nodes[edge.source], self.nodes[edge.target])
+        self._sketch_item(item)
         self.addItem(item)
         self.edges[edge.id] = item
         port = item.source.ports.get(edge.port)
@@ -121,6 +152,7 @@ class DesignScene(QGraphicsScene):
         if item is not None:
             item.detach()
             self.removeItem(item)
+            self.sketch_changed()
             port = item.source.ports.get(edge.port)
             if port is not None:
                 port.update()
@@ -130,14 +162,64 @@ class DesignScene(QGraphicsScene):
             item.update()
 
     def set_zoom(self, zoom: float) -> None:
-        """Far out, ports are too small to aim at or see: hide them (and skip painting them)."""
-        visible = zoom >= SKETCH_LIMIT
-        if visible == self._ports_visible:
+        """Far out, steps are coloured shapes: one recorded picture draws them all.
+
+        A thousand items each painted from Python cost more than the whole
+        picture replayed by Qt, so far out the items keep their place (for
+        clicks, selection and the rubber band) but draw nothing themselves,
+        and ports, too small to aim at, are hidden.
+        """
+        sketching, detailed = zoom < SKETCH_LIMIT, zoom >= DETAIL_LIMIT
+        if (sketching, detailed) == (self._sketching, self._detailed):
             return
-        self._ports_visible = visible
+        self._sketching, self._detailed = sketching, detailed
         for item in self.nodes.values():
+            self._sketch_item(item)
+        for edge in self.edges.values():
+            self._sketch_item(edge)
+        self.update()
+
+    def _sketch_item(self, item: NodeItem | EdgeItem) -> None:
+        if isinstance(item, NodeItem):
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._sketching)
             for port in item.ports.values():
-                port.setVisible(visible)
+                port.setVisible(not self._sketching)
+        else:
+            item.set_drawn(not self._sketching, self._detailed)
+        self._sketch = None
+
+    def sketch_changed(self) -> None:
+        """Something moved or changed: the far-out picture is recorded again when next drawn."""
+        self._sketch = None
+
+    def _draw_sketch(self, painter: QPainter) -> None:
+        painter.setPen(QPen(QApplication.palette().color(QPalette.ColorRole.PlaceholderText), 0))
+        lines = []  # far out a curve and its chord look the same
+        for edge in self.edges.values():
+            path = edge.path()
+            lines.append(QLineF(path.elementAt(0).x, path.elementAt(0).y, *_end(path)))
+        painter.drawLines(lines)
+        for item in self.nodes.values():
+            painter.fillRect(item.body().translated(item.pos()), item.accent())
+
+    def _paint_sketch(self, painter: QPainter) -> None:
+        """Far out, the whole design as one image at the current scale, redrawn after changes."""
+        scale = painter.worldTransform().m11()
+        bounds = self._sketch[1] if self._sketch else self.items_rect().adjusted(-40, -40, 40, 40)
+        width, height = math.ceil(bounds.width() * scale), math.ceil(bounds.height() * scale)
+        if width * height > SKETCH_PIXELS or width <= 0 or height <= 0:
+            self._draw_sketch(painter)  # too big to keep: drawn directly
+            return
+        if self._sketch is None or self._sketch[0] != scale:
+            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            image_painter = QPainter(image)
+            image_painter.scale(scale, scale)
+            image_painter.translate(-bounds.topLeft())
+            self._draw_sketch(image_painter)
+            image_painter.end()
+            self._sketch = (scale, bounds, image)
+        painter.drawImage(bounds, self._sketch[2])
 
     def refresh_problems(self) -> None:
         counts: dict[str, int] = {}
@@ -187,6 +269,13 @@ class DesignScene(QGraphicsScene):
         self._on_selection()
 
     def _on_selection(self) -> None:
+        if self._sketching:  # far out, the selection is drawn with the background
+            self.update()
+        selected = {item for item in self.selectedItems() if isinstance(item, EdgeItem)}
+        for edge in selected | self._styled_edges:
+            if edge.scene() is self:
+                edge.restyle()
+        self._styled_edges = selected
         self.selectedIdsChanged.emit(self.selected_node_ids() + self.selected_edge_ids())
 
     def items_rect(self) -> QRectF:
@@ -224,6 +313,10 @@ class DesignScene(QGraphicsScene):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        for node_id, (x, y) in self._pressed_at.items():  # a drag: edges follow the steps
+            item = self.nodes.get(node_id)
+            if item is not None and (item.pos().x(), item.pos().y()) != (x, y):
+                self.follow(item)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.interaction is not None:
@@ -274,22 +367,32 @@ class DesignScene(QGraphicsScene):
         super().keyPressEvent(event)
 
     # ------------------------------------------------------------- background
+    def _grid_brush(self, palette: QPalette) -> QBrush:
+        """One grid cell as a tile: the raster engine fills a tiled brush in one pass."""
+        if self._grid is None:
+            line = QColor(palette.color(QPalette.ColorRole.Mid))
+            line.setAlpha(60)
+            tile = QPixmap(GRID, GRID)
+            tile.fill(Qt.GlobalColor.transparent)
+            tile_painter = QPainter(tile)
+            tile_painter.fillRect(QRectF(0, 0, GRID, 1), line)
+            tile_painter.fillRect(QRectF(0, 1, 1, GRID - 1), line)
+            tile_painter.end()
+            self._grid = QBrush(tile)
+        return self._grid
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         palette = QApplication.palette()
         painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+        if self._sketching:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            self._paint_sketch(painter)
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            for item in self.selectedItems():
+                if isinstance(item, NodeItem):
+                    painter.fillRect(item.body().translated(item.pos()), highlight)
+            return
         scale = painter.worldTransform().m11()
         if scale < 0.35:
             return
-        line = QColor(palette.color(QPalette.ColorRole.Mid))
-        line.setAlpha(60)
-        painter.setPen(QPen(line, 0))
-        left = int(rect.left()) - int(rect.left()) % GRID
-        top = int(rect.top()) - int(rect.top()) % GRID
-        x = float(left)
-        while x < rect.right():
-            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-            x += GRID
-        y = float(top)
-        while y < rect.bottom():
-            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-            y += GRID
+        painter.fillRect(rect, self._grid_brush(palette))

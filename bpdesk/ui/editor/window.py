@@ -176,12 +176,15 @@ class DesignerWindow(QMainWindow):
 
     def _update_status(self, *_args: object) -> None:
         assert self.document is not None
+        self.zoom_label.setText(self.tr("Zoom {0}%").format(round(self.view.zoom() * 100)))
+        if not self.document.problems_known:
+            self.problem_label.setText(self.tr("Checking…"))
+            return
         problems = self.document.problems()
         errors = sum(1 for p in problems if p.severity == "error")
         self.problem_label.setText(
             self.tr("{0} problem(s)").format(errors) if errors else self.tr("No problems")
         )
-        self.zoom_label.setText(self.tr("Zoom {0}%").format(round(self.view.zoom() * 100)))
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
