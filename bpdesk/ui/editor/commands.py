@@ -296,11 +296,34 @@ class FieldCommand(ModelCommand):
 
 
 class RoleCommand(ModelCommand):
-    def __init__(self, design: ProcessDesign, old: RoleDef | None, new: RoleDef | None) -> None:
+    """Add (``new`` only), remove (``old`` only) or change a role; typing a name merges."""
+
+    def __init__(
+        self,
+        design: ProcessDesign,
+        old: RoleDef | None,
+        new: RoleDef | None,
+        merge_key: str | None = None,
+    ) -> None:
         verb = "Add role" if old is None else "Delete role" if new is None else "Change role"
         super().__init__(design, verb)
-        self.old, self.new = old, new
+        self.old, self.new, self.merge_key = old, new, merge_key
         self._index: int | None = None
+
+    def id(self) -> int:
+        return UPDATE_ID + 2 if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            isinstance(other, RoleCommand)
+            and self.merge_key
+            and other.merge_key == self.merge_key
+            and self.old is not None
+            and other.new is not None
+        ):
+            self.new = other.new
+            return True
+        return False
 
     def apply(self) -> None:
         if self.old is None and self.new is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -75,6 +75,11 @@ class Inspector(QScrollArea):
         self.setAccessibleName(self.tr("Inspector"))
         self._ids: list[str] = []
         self._pushing = False
+        self._shown_shape: tuple[object, ...] = ()
+        self._rebuild_soon = QTimer(self)
+        self._rebuild_soon.setSingleShot(True)
+        self._rebuild_soon.setInterval(0)
+        self._rebuild_soon.timeout.connect(self.rebuild)
         scene.selectedIdsChanged.connect(self.show_ids)
         document.changed.connect(self._model_changed)
         self.rebuild()
@@ -85,9 +90,32 @@ class Inspector(QScrollArea):
         self.rebuild()
 
     def _model_changed(self) -> None:
-        if not self._pushing:
-            self._ids = [i for i in self._ids if self.design.has_node(i) or i in self.scene.edges]
-            self.rebuild()
+        """Edits made elsewhere (undo, the canvas) rebuild the form; the inspector's own
+        edits rebuild it only when they change which editors it needs (a new branch, a
+        task that became a choice), and then once control returns to the event loop, so
+        the editor that made the change is not deleted under its own signal."""
+        self._ids = [i for i in self._ids if self.design.has_node(i) or i in self.scene.edges]
+        if not self._pushing or self._shape() != self._shown_shape:
+            self._rebuild_soon.start()
+
+    def _shape(self) -> tuple[object, ...]:
+        """What decides the editors shown: not the values typed into them."""
+        nodes = [self.design.node(i) for i in self._ids if self.design.has_node(i)]
+        if len(nodes) != 1:
+            return (tuple(self._ids), self.design.properties.default_sla is not None)
+        node = nodes[0]
+        action = getattr(node, "action", None)
+        return (
+            node.id,
+            node.kind,
+            getattr(node, "task", None),
+            getattr(action, "type", None),
+            len(getattr(node, "branches", ())),
+            getattr(node, "otherwise", None),
+            getattr(node, "wait", None),
+            tuple((f.key, f.label, f.type) for f in self.design.fields),
+            tuple((r.key, r.label) for r in self.design.roles),
+        )
 
     def run(self, command: Any) -> bool:
         self._pushing = True
@@ -100,6 +128,8 @@ class Inspector(QScrollArea):
         self.run(commands.UpdateNode(self.design, node_id, changes, merge_key))
 
     def rebuild(self) -> None:
+        self._rebuild_soon.stop()
+        self._shown_shape = self._shape()
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)

@@ -162,14 +162,19 @@ class PaletteView(QListView):
     def _activated(self, index: QModelIndex) -> None:
         self.entryActivated.emit(index.data(Qt.ItemDataRole.UserRole))
 
+    @staticmethod
+    def mime_data(key: str) -> QMimeData:
+        """What a drag of the entry ``key`` carries to the canvas."""
+        mime = QMimeData()
+        mime.setData(MIME_TYPE, QByteArray(key.encode()))
+        return mime
+
     def startDrag(self, actions: Qt.DropAction) -> None:
         index = self.currentIndex()
         if not index.isValid():
             return
-        mime = QMimeData()
-        mime.setData(MIME_TYPE, QByteArray(index.data(Qt.ItemDataRole.UserRole).encode()))
         drag = QDrag(self)
-        drag.setMimeData(mime)
+        drag.setMimeData(self.mime_data(index.data(Qt.ItemDataRole.UserRole)))
         drag.setPixmap(index.data(Qt.ItemDataRole.DecorationRole).pixmap(32, 32))
         drag.setHotSpot(QPoint(16, 16))
         drag.exec(Qt.DropAction.CopyAction)

@@ -6,13 +6,15 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QColorDialog,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -71,6 +73,36 @@ def type_names(widget: QWidget) -> list[tuple[str, str]]:
     ]
 
 
+PROCESS_COLOURS = (
+    "#3b82f6",
+    "#2563eb",
+    "#0d9488",
+    "#16a34a",
+    "#ca8a04",
+    "#ea580c",
+    "#dc2626",
+    "#db2777",
+    "#7c3aed",
+    "#475569",
+)
+PROCESS_ICONS = (
+    "workflow",
+    "credit-card",
+    "calendar-x",
+    "user-plus",
+    "pen-nib",
+    "file-text",
+    "truck",
+    "briefcase",
+    "shopping-cart",
+    "tools",
+)
+
+
+def _is_icon(name: str) -> bool:
+    return bool(name) and name.replace("-", "").isalnum() and name == name.lower()
+
+
 class ProcessPanel(QWidget):
     def __init__(self, document: DesignDocument, run: Runner) -> None:
         super().__init__()
@@ -83,8 +115,35 @@ class ProcessPanel(QWidget):
         layout.addWidget(FieldsEditor(document, run))
         layout.addWidget(RolesEditor(document, run))
 
-    def _set(self, key: str | None, **changes: Any) -> None:
-        self.run(commands.SetProperties(self.design, changes, key))
+    def _set(self, merge_key: str | None, /, **changes: Any) -> None:
+        self.run(commands.SetProperties(self.design, changes, merge_key))
+
+    def _colour_picker(self, current: str) -> QComboBox:
+        """The process colour (cards, board, menus): a swatch list, any other by a colour dialog."""
+        box = QComboBox()
+        box.setAccessibleName(self.tr("Colour"))
+        colours = list(PROCESS_COLOURS)
+        if current not in colours:
+            colours.append(current)
+        for colour in colours:
+            swatch = QPixmap(16, 16)
+            swatch.fill(QColor(colour))
+            box.addItem(QIcon(swatch), colour, colour)
+        box.addItem(self.tr("Other…"), "")
+        box.setCurrentIndex(box.findData(current))
+
+        def chosen(index: int) -> None:
+            colour = box.itemData(index)
+            if not colour:
+                picked = QColorDialog.getColor(QColor(current), self, self.tr("Process colour"))
+                if not picked.isValid():
+                    box.setCurrentIndex(box.findData(current))
+                    return
+                colour = picked.name()
+            self._set(None, color=colour)
+
+        box.activated.connect(chosen)
+        return box
 
     def _properties(self) -> QWidget:
         props = self.design.properties
@@ -115,6 +174,16 @@ class ProcessPanel(QWidget):
                 [("en", "English"), ("ru", "Русский")],
                 props.locale,
                 lambda v: self._set(None, locale=v),
+            ),
+        )
+        form.addRow(self.tr("Colour"), self._colour_picker(props.color))
+        form.addRow(
+            self.tr("Icon"),
+            combo(
+                [(name, name) for name in PROCESS_ICONS],
+                props.icon,
+                lambda v: self._set(None, icon=v) if _is_icon(v) else None,
+                editable=True,
             ),
         )
         sla = props.default_sla
@@ -164,19 +233,6 @@ class FieldsEditor(QGroupBox):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Fields"))
-        names = dict(type_names(self))
-        for field in self.design.fields:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            for column, text in enumerate(
-                (
-                    field.key,
-                    field.label,
-                    names[field.type.value],
-                    self.tr("yes") if field.start_form else "",
-                )
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.setMinimumHeight(120)
         layout.addWidget(self.table)
         adder = QHBoxLayout()
@@ -193,11 +249,50 @@ class FieldsEditor(QGroupBox):
         layout.addLayout(adder)
         self.form_host = QVBoxLayout()
         layout.addLayout(self.form_host)
-        self.table.itemSelectionChanged.connect(self._show_form)
+        self._selected_key: str | None = None
+        self._form_shape: tuple[object, ...] | None = None
+        self._fill_table()
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        document.fieldsChanged.connect(self._fields_changed)
+
+    def _fill_table(self) -> None:
+        names = dict(type_names(self))
+        with QSignalBlocker(self.table):
+            self.table.setRowCount(len(self.design.fields))
+            for row, field in enumerate(self.design.fields):
+                for column, text in enumerate(
+                    (
+                        field.key,
+                        field.label,
+                        names[field.type.value],
+                        self.tr("yes") if field.start_form else "",
+                    )
+                ):
+                    self.table.setItem(row, column, QTableWidgetItem(text))
+            self.table.clearSelection()
+            keys = [f.key for f in self.design.fields]
+            if self._selected_key in keys:
+                self.table.selectRow(keys.index(self._selected_key))
+
+    def _fields_changed(self) -> None:
+        """The table follows every change; the form is rebuilt only when its editors change."""
+        self._fill_table()
+        if self._shape() != self._form_shape:
+            self._show_form()
+
+    def _shape(self) -> tuple[object, ...]:
+        field = self._current()
+        return (field.key, field.type, field.required) if field else ()
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self._selected_key = self.design.fields[rows[0].row()].key if rows else None
+        self._show_form()
 
     def _current(self) -> FieldDef | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.design.fields[rows[0].row()] if rows else None
+        if self._selected_key not in {f.key for f in self.design.fields}:
+            return None
+        return self.design.field(self._selected_key)
 
     def _add(self) -> None:
         key = self.new_key.text().strip()
@@ -210,6 +305,9 @@ class FieldsEditor(QGroupBox):
             return
         if self.run(commands.FieldCommand(self.design, None, field)):
             self.new_key.clear()
+            self._selected_key = field.key  # the new field opens for editing
+            self._fill_table()
+            self._show_form()
 
     def _remove(self) -> None:
         field = self._current()
@@ -237,9 +335,12 @@ class FieldsEditor(QGroupBox):
         self.run(commands.FieldCommand(self.design, self.design.field(field.key), new, key))
 
     def _show_form(self) -> None:
+        self._form_shape = self._shape()
         while self.form_host.count():
             widget = self.form_host.takeAt(0).widget()
-            if widget is not None:
+            if widget is not None:  # gone from the tree now, deleted once its signals are done
+                widget.hide()
+                widget.setParent(None)  # type: ignore[call-overload]
                 widget.deleteLater()
         field = self._current()
         if field is None:
@@ -324,31 +425,18 @@ class FieldsEditor(QGroupBox):
 
 
 class RolesEditor(QGroupBox):
+    """Roles of the process: a name, how the person is found, and the value that needs."""
+
     def __init__(self, document: DesignDocument, run: Runner) -> None:
         super().__init__()
         self.setTitle(self.tr("Roles"))
         self.design = document.design
         self.run = run
         layout = QVBoxLayout(self)
-        kinds = self.kinds()
-        for role in self.design.roles:
-            row = QHBoxLayout()
-            label = QLabel(f"<b>{role.label}</b> ({role.key})")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            row.addWidget(label, 1)
-            row.addWidget(combo(kinds, role.resolve.kind, lambda v, r=role: self._set_kind(r, v)))
-            value = (
-                getattr(role.resolve, "position", None)
-                or getattr(role.resolve, "login", None)
-                or getattr(role.resolve, "field", None)
-                or ""
-            )
-            if role.resolve.kind in ("fixed_user", "position", "user_field", "department_head"):
-                row.addWidget(line(str(value), lambda t, r=role: self._set_value(r, t)))
-            delete = QPushButton(self.tr("Delete"))
-            delete.clicked.connect(lambda _=False, r=role: self._remove(r))
-            row.addWidget(delete)
-            layout.addLayout(row)
+        self.rows = QWidget()
+        self.rows_layout = QVBoxLayout(self.rows)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.rows)
         adder = QHBoxLayout()
         self.new_key = QLineEdit()
         self.new_key.setPlaceholderText(self.tr("new_role_key"))
@@ -358,6 +446,53 @@ class RolesEditor(QGroupBox):
         adder.addWidget(self.new_key, 1)
         adder.addWidget(add)
         layout.addLayout(adder)
+        self._shape: tuple[object, ...] = ()
+        self._build_rows()
+        document.rolesChanged.connect(self._roles_changed)
+
+    def _roles_changed(self) -> None:
+        """Rows are rebuilt when roles come, go or change kind; not while a name is typed."""
+        if self._current_shape() != self._shape:
+            self._build_rows()
+
+    def _current_shape(self) -> tuple[object, ...]:
+        return tuple((role.key, role.resolve.kind) for role in self.design.roles)
+
+    def _build_rows(self) -> None:
+        self._shape = self._current_shape()
+        old = self.rows
+        self.rows = QWidget()
+        self.rows_layout = QVBoxLayout(self.rows)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.layout().replaceWidget(old, self.rows)
+        old.hide()
+        old.setParent(None)  # type: ignore[call-overload]
+        old.deleteLater()
+        kinds = self.kinds()
+        for role in self.design.roles:
+            row = QHBoxLayout()
+            label = line(role.label, lambda t, r=role: self._set_label(r, t))
+            label.setAccessibleName(self.tr("Name of role {0}").format(role.key))
+            label.setToolTip(self.tr("Key: {0}").format(role.key))
+            row.addWidget(label, 1)
+            kind = combo(kinds, role.resolve.kind, lambda v, r=role: self._set_kind(r, v))
+            kind.setAccessibleName(self.tr("Who is role {0}").format(role.key))
+            row.addWidget(kind)
+            value = (
+                getattr(role.resolve, "position", None)
+                or getattr(role.resolve, "login", None)
+                or getattr(role.resolve, "field", None)
+                or ""
+            )
+            if role.resolve.kind in ("fixed_user", "position", "user_field", "department_head"):
+                value_edit = line(str(value), lambda t, r=role: self._set_value(r, t))
+                value_edit.setAccessibleName(self.tr("Value of role {0}").format(role.key))
+                row.addWidget(value_edit)
+            delete = QPushButton(self.tr("Delete"))
+            delete.setAccessibleName(self.tr("Delete role {0}").format(role.key))
+            delete.clicked.connect(lambda _=False, r=role: self._remove(r))
+            row.addWidget(delete)
+            self.rows_layout.addLayout(row)
 
     def kinds(self) -> list[tuple[str, str]]:
         return [
@@ -390,12 +525,20 @@ class RolesEditor(QGroupBox):
         return SetDuringRunRole()
 
     def _set_kind(self, role: RoleDef, kind: str) -> None:
+        current = self.design.role(role.key)  # the row may predate a change of name
         try:
-            new = role.model_copy(update={"resolve": self._resolution(kind, "")})
+            new = current.model_copy(update={"resolve": self._resolution(kind, "")})
         except ValidationError as error:
             self.setToolTip(readable_validation_error(error))
             return
-        self.run(commands.RoleCommand(self.design, self.design.role(role.key), new))
+        self.run(commands.RoleCommand(self.design, current, new))
+
+    def _set_label(self, role: RoleDef, label: str) -> None:
+        if not label.strip():
+            return
+        current = self.design.role(role.key)
+        new = current.model_copy(update={"label": label.strip()})
+        self.run(commands.RoleCommand(self.design, current, new, f"{role.key}.label"))
 
     def _set_value(self, role: RoleDef, value: str) -> None:
         current = self.design.role(role.key)
