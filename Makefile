@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint designs clean
+.PHONY: run test lint designs translations clean
 
 run: $(VENV)/.installed
 	$(BIN)/bpdesk design validate designs/*/*.bpd.json
@@ -21,6 +21,10 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check bpdesk tests tools benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find bpdesk/ui -name '*.py' | sort) -ts resources/translations/bpdesk_ru.ts
+	$(BIN)/pyside6-lrelease resources/translations/bpdesk_ru.ts -qm resources/translations/bpdesk_ru.qm
 
 designs: $(VENV)/.installed
 	$(BIN)/python tools/reference_designs.py designs

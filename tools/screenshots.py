@@ -13,7 +13,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,9 +67,7 @@ def main() -> int:
     parser.add_argument("out", nargs="?", default=str(ROOT / "screenshots"))
     parser.add_argument("--lang", default="en", choices=["en", "ru"])
     args = parser.parse_args()
-    QLocale.setDefault(
-        QLocale(QLocale.Language.Russian if args.lang == "ru" else QLocale.Language.English)
-    )
+    os.environ["BPDESK_LANG"] = args.lang  # the interface in the designs' language
     from bpdesk.ui.app import make_application
 
     make_application()

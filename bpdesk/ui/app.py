@@ -6,9 +6,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from bpdesk.ui.language import chosen_language, install_translators
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 
@@ -25,9 +27,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     app.aboutToQuit.connect(release_clipboard)
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "bpdesk", "_", str(RESOURCES / "translations")):
-        app.installTranslator(translator)
+    install_translators(app, chosen_language())
     return app
 
 

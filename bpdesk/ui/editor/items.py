@@ -38,13 +38,11 @@ from bpdesk.ui.editor.style import GLYPHS, TASK_GLYPHS, accent, arrow_head, diam
 if TYPE_CHECKING:
     from bpdesk.model import ProcessDesign
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
 PORT_RADIUS = 5.0
 DETAIL_LIMIT = 0.45  # below this zoom, text is not drawn
 SKETCH_LIMIT = 0.15  # below this zoom, steps are plain coloured shapes and ports are hidden
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Canvas", text)
 
 
 def palette() -> QPalette:
@@ -54,45 +52,45 @@ def palette() -> QPalette:
 def kind_words(node: AnyNode) -> str:
     if isinstance(node, TaskNode):
         return {
-            "approve": tr("Approve or reject"),
-            "request_info": tr("Request information"),
-            "acknowledge": tr("Acknowledge"),
-            "todo": tr("To-do"),
-            "choice": tr("Choice"),
+            "approve": translate("Canvas", "Approve or reject"),
+            "request_info": translate("Canvas", "Request information"),
+            "acknowledge": translate("Canvas", "Acknowledge"),
+            "todo": translate("Canvas", "To-do"),
+            "choice": translate("Canvas", "Choice"),
         }[node.task]
     if isinstance(node, ActionNode):
         return {
-            "notify": tr("Notify"),
-            "set_field": tr("Set field"),
-            "set_role": tr("Set role"),
-            "calendar_event": tr("Calendar event"),
-            "planned_expense": tr("Planned expense"),
-            "invite_user": tr("Invite user"),
-            "create_instance": tr("Start linked process"),
-            "webhook": tr("Webhook"),
+            "notify": translate("Canvas", "Notify"),
+            "set_field": translate("Canvas", "Set field"),
+            "set_role": translate("Canvas", "Set role"),
+            "calendar_event": translate("Canvas", "Calendar event"),
+            "planned_expense": translate("Canvas", "Planned expense"),
+            "invite_user": translate("Canvas", "Invite user"),
+            "create_instance": translate("Canvas", "Start linked process"),
+            "webhook": translate("Canvas", "Webhook"),
         }[node.action.type]
     return {
-        "start": tr("Start"),
-        "stage": tr("Stage"),
-        "condition": tr("Condition"),
-        "parallel": tr("Parallel split"),
-        "join": tr("Join"),
-        "timer": tr("Timer"),
-        "end": tr("End"),
+        "start": translate("Canvas", "Start"),
+        "stage": translate("Canvas", "Stage"),
+        "condition": translate("Canvas", "Condition"),
+        "parallel": translate("Canvas", "Parallel split"),
+        "join": translate("Canvas", "Join"),
+        "timer": translate("Canvas", "Timer"),
+        "end": translate("Canvas", "End"),
     }[node.kind]
 
 
 def person_words(person: Any, design: ProcessDesign | None) -> str:
     if isinstance(person, RoleRef):
         if person.role == "initiator":
-            return tr("initiator")
+            return translate("Canvas", "initiator")
         if design is not None:
             for role in design.roles:
                 if role.key == person.role:
                     return role.label
         return person.role
     if isinstance(person, FieldRef):
-        return tr("from field {0}").format(person.field)
+        return translate("Canvas", "from field {0}").format(person.field)
     return str(getattr(person, "login", ""))
 
 
@@ -104,7 +102,11 @@ def readable(text: str, design: ProcessDesign | None) -> str:
     if design is None or "{{" not in text:
         return text
     labels = {field.key: field.label for field in design.fields}
-    labels.update(initiator=tr("initiator"), instance=tr("instance"), roles=tr("role"))
+    labels.update(
+        initiator=translate("Canvas", "initiator"),
+        instance=translate("Canvas", "instance"),
+        roles=translate("Canvas", "role"),
+    )
 
     def label(match: re.Match[str]) -> str:
         name, rest = match.group(1), match.group(2)
@@ -121,7 +123,11 @@ def detail_line(node: AnyNode, design: ProcessDesign | None) -> str:
     if isinstance(node, ActionNode):
         return kind_words(node)
     if isinstance(node, StageNode):
-        return tr("at most {0} days").format(node.sla_days) if node.sla_days else tr("Stage")
+        return (
+            translate("Canvas", "at most {0} days").format(node.sla_days)
+            if node.sla_days
+            else translate("Canvas", "Stage")
+        )
     if isinstance(node, TimerNode):
         return {
             "duration": node.duration or "",
@@ -129,9 +135,11 @@ def detail_line(node: AnyNode, design: ProcessDesign | None) -> str:
             "field": node.field or "",
         }[node.wait]
     if isinstance(node, EndNode):
-        return {"success": tr("Success"), "rejected": tr("Rejected"), "cancelled": tr("Cancelled")}[
-            node.result
-        ]
+        return {
+            "success": translate("Canvas", "Success"),
+            "rejected": translate("Canvas", "Rejected"),
+            "cancelled": translate("Canvas", "Cancelled"),
+        }[node.result]
     return kind_words(node)
 
 
@@ -159,7 +167,7 @@ class PortItem(_Hovered, QGraphicsItem):
         self.label = label
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip(tr("Drag to connect “{0}” to the next step").format(label))
+        self.setToolTip(translate("Canvas", "Drag to connect “{0}” to the next step").format(label))
         self.setZValue(2)
 
     BOUNDS = QRectF(-PORT_RADIUS - 3, -PORT_RADIUS - 3, 2 * PORT_RADIUS + 6, 2 * PORT_RADIUS + 6)

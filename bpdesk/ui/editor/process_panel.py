@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,21 +55,20 @@ Runner = Callable[[Any], bool]
 
 
 def type_names(widget: QWidget) -> list[tuple[str, str]]:
-    tr = widget.tr
     return [
-        ("text", tr("Text")),
-        ("multiline", tr("Multiline text")),
-        ("number", tr("Number")),
-        ("money", tr("Money")),
-        ("date", tr("Date")),
-        ("datetime", tr("Date and time")),
-        ("boolean", tr("Yes/no")),
-        ("choice", tr("Choice")),
-        ("user", tr("User")),
-        ("department", tr("Department")),
-        ("file", tr("File")),
-        ("url", tr("Link")),
-        ("email", tr("E-mail")),
+        ("text", QCoreApplication.translate("FieldTypes", "Text")),
+        ("multiline", QCoreApplication.translate("FieldTypes", "Multiline text")),
+        ("number", QCoreApplication.translate("FieldTypes", "Number")),
+        ("money", QCoreApplication.translate("FieldTypes", "Money")),
+        ("date", QCoreApplication.translate("FieldTypes", "Date")),
+        ("datetime", QCoreApplication.translate("FieldTypes", "Date and time")),
+        ("boolean", QCoreApplication.translate("FieldTypes", "Yes/no")),
+        ("choice", QCoreApplication.translate("FieldTypes", "Choice")),
+        ("user", QCoreApplication.translate("FieldTypes", "User")),
+        ("department", QCoreApplication.translate("FieldTypes", "Department")),
+        ("file", QCoreApplication.translate("FieldTypes", "File")),
+        ("url", QCoreApplication.translate("FieldTypes", "Link")),
+        ("email", QCoreApplication.translate("FieldTypes", "E-mail")),
     ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -252,7 +252,7 @@ class CheckList(QListWidget):
 
 def person_choices(design: ProcessDesign) -> list[tuple[str, str]]:
     """People a message can go to: the initiator, each role, each user field."""
-    choices = [("role:initiator", QWidget.tr("Initiator"))]  # type: ignore[arg-type]
+    choices = [("role:initiator", QCoreApplication.translate("PersonPicker", "Initiator"))]
     choices += [(f"role:{role.key}", role.label) for role in design.roles]
     choices += [
         (f"field:{f.key}", f"{f.label} (field)") for f in design.fields if f.type.value == "user"

@@ -143,7 +143,7 @@ class DesignerWindow(QMainWindow):
     def arrange_docks(self) -> None:
         docks = self._docks
         self.resizeDocks(
-            [docks["palette"], docks["inspector"]], [200, 460], Qt.Orientation.Horizontal
+            [docks["palette"], docks["inspector"]], [235, 460], Qt.Orientation.Horizontal
         )
         self.resizeDocks([docks["problems"]], [120], Qt.Orientation.Vertical)
         self.resizeDocks(
