@@ -29,6 +29,7 @@ from bpdesk.ui.editor.interactions import Interaction, NewEdgeInteraction, Recon
 from bpdesk.ui.editor.items import DETAIL_LIMIT, SKETCH_LIMIT, EdgeItem, NodeItem, PortItem
 
 GRID = 24
+SCENE_MARGIN = 600.0  # room to drop new steps around the design
 SKETCH_PIXELS = 16_000_000  # a far-out image bigger than this is drawn directly
 NUDGE = 8.0
 
@@ -58,6 +59,7 @@ class DesignScene(QGraphicsScene):
         self._grid: QBrush | None = None
         self._sketch: tuple[float, QRectF, QImage] | None = None  # scale, scene area, image
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self._area = QRectF()
         for node in self.design.nodes:
             self._add_node(node)
         for edge in self.design.edges:
@@ -109,6 +111,7 @@ class DesignScene(QGraphicsScene):
     def _add_node(self, node: AnyNode) -> None:
         item = NodeItem(node, self.design)
         self._sketch_item(item)
+        self._take_in(item)
         if self.read_only:
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
         self.addItem(item)
@@ -137,6 +140,18 @@ class DesignScene(QGraphicsScene):
         """A step moved (by the model or under the pointer): edges and the sketch follow."""
         item.follow()
         self._sketch = None
+        self._take_in(item)
+
+    def _take_in(self, item: NodeItem) -> None:
+        """The scene's area grows to hold every step with room around it, and never shrinks
+        while open (as Qt's own would), but is kept here from the model's places: Qt
+        working it out asks every item for its bounds, a thousand calls into Python."""
+        rect = item.sceneBoundingRect().adjusted(
+            -SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN
+        )
+        if not self._area.contains(rect):
+            self._area = self._area.united(rect) if not self._area.isNull() else rect
+            self.setSceneRect(self._area)
 
     def _add_edge(self, edge: Edge) -> None:
         item = EdgeItem(edge, self.nodes[edge.source], self.nodes[edge.target])
