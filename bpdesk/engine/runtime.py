@@ -103,18 +103,7 @@ class Runtime:
         person = self._person(initiator)
         if check_permission:
             self._check_may_start(spec, person)
-        fields = {f.key: f.default for f in spec.fields.values() if f.default is not None}
-        start_fields = {f.key for f in spec.fields.values() if f.start_form}
-        problems: dict[str, str] = {}
-        for key in values:
-            if key not in spec.fields:
-                problems[key] = f"'{spec.name}' has no field '{key}'"
-            elif key not in start_fields and parent_id is None:
-                problems[key] = "this field is not on the start form"
-        parsed = self._parse(spec, values, problems)
-        fields.update(parsed)
-        required = [f for f in spec.fields.values() if f.key in start_fields]
-        self._check_required(spec, required, fields, problems, initiator)
+        fields, problems = self._start_values(spec, values, initiator, parent_id)
         if problems:
             raise FormError(problems)
         now = self.clock.now()
@@ -133,22 +122,20 @@ class Runtime:
             parent_id=parent_id,
         )
         run = _Run(self, spec, state)
-        run.history("started", actor=initiator, data={"values": parsed})
+        typed = {key: fields[key] for key in values if key in fields}
+        run.history("started", actor=initiator, data={"values": typed})
         run.run()
         return state, run.effects
 
+    def may_start(self, spec: ProcessSpec, login: str) -> bool:
+        person = self.directory.person(login)
+        return person is not None and person.active and _allowed_to_start(spec, person)
+
     def _check_may_start(self, spec: ProcessSpec, person: Person) -> None:
-        start = spec.node(spec.start_id)
-        assert isinstance(start, StartNode)
-        rule = start.starters
-        allowed = (
-            rule.everyone
-            or person.admin
-            or person.login in rule.users
-            or (person.department is not None and person.department in rule.departments)
-            or bool(set(person.positions) & set(rule.positions))
-        )
-        if not allowed:
+        if not _allowed_to_start(spec, person):
+            start = spec.node(spec.start_id)
+            assert isinstance(start, StartNode)
+            rule = start.starters
             who = ", ".join([*rule.positions, *rule.departments, *rule.users]) or "nobody"
             raise NotAllowedError(f"{person.name} may not start '{spec.name}' (allowed: {who})")
 
@@ -318,6 +305,34 @@ class Runtime:
         person = self.directory.person(login)
         return person.name if person else login
 
+    def start_form_problems(
+        self, spec: ProcessSpec, initiator: str, values: Mapping[str, Any]
+    ) -> dict[str, str]:
+        """What starting with ``values`` would refuse, field by field (for checks as you type):
+        the same rules ``start`` applies, conditional requirements included."""
+        return self._start_values(spec, values, initiator, None)[1]
+
+    def _start_values(
+        self,
+        spec: ProcessSpec,
+        values: Mapping[str, Any],
+        initiator: str,
+        parent_id: str | None,
+    ) -> tuple[dict[str, Any], dict[str, str]]:
+        fields = {f.key: f.default for f in spec.fields.values() if f.default is not None}
+        start_fields = {f.key for f in spec.fields.values() if f.start_form}
+        problems: dict[str, str] = {}
+        for key in values:
+            if key not in spec.fields:
+                problems[key] = f"'{spec.name}' has no field '{key}'"
+            elif key not in start_fields and parent_id is None:
+                problems[key] = "this field is not on the start form"
+        parsed = self._parse(spec, values, problems)
+        fields.update(parsed)
+        required = [f for f in spec.fields.values() if f.key in start_fields]
+        self._check_required(spec, required, fields, problems, initiator)
+        return fields, problems
+
     def _parse(
         self, spec: ProcessSpec, values: Mapping[str, Any], problems: dict[str, str]
     ) -> dict[str, Any]:
@@ -351,6 +366,19 @@ class Runtime:
                 needed = needed or bool(evaluate(field.required_when, names, functions))
             if needed:
                 problems[field.key] = f"{field.label}: fill this in"
+
+
+def _allowed_to_start(spec: ProcessSpec, person: Person) -> bool:
+    start = spec.node(spec.start_id)
+    assert isinstance(start, StartNode)
+    rule = start.starters
+    return (
+        rule.everyone
+        or person.admin
+        or person.login in rule.users
+        or (person.department is not None and person.department in rule.departments)
+        or bool(set(person.positions) & set(rule.positions))
+    )
 
 
 def expression_names_for(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bpdesk.services.accounts import Account, Accounts, DepartmentView, UserEdit
+from bpdesk.services.board import BoardCard, BoardColumn, BoardQueries, BoardView, StartForm
 from bpdesk.services.core import DatabaseUnavailableError
 from bpdesk.services.demo import DemoCommands
 from bpdesk.services.errors import (
@@ -18,13 +20,28 @@ from bpdesk.services.queries import Agenda, Queries, TaskLookup, Versions
 from bpdesk.services.worker import Worker
 
 
-class Services(ProcessCommands, Queries, TaskLookup, Agenda, Versions, Worker, DemoCommands):
+class Services(
+    ProcessCommands,
+    Queries,
+    TaskLookup,
+    Agenda,
+    Versions,
+    Worker,
+    DemoCommands,
+    BoardQueries,
+    Accounts,
+):
     """Everything the application does, over one database."""
 
 
 __all__ = [
+    "Account",
+    "BoardCard",
+    "BoardColumn",
+    "BoardView",
     "ConflictError",
     "DatabaseUnavailableError",
+    "DepartmentView",
     "DesignRuntimeError",
     "EngineError",
     "FormError",
@@ -32,4 +49,6 @@ __all__ = [
     "NotFoundError",
     "PublishError",
     "Services",
+    "StartForm",
+    "UserEdit",
 ]

@@ -9,6 +9,7 @@ from sqlalchemy import delete, insert
 
 from bpdesk.io import load_design
 from bpdesk.model.directory import Directory
+from bpdesk.services.accounts import hash_password
 from bpdesk.services.core import ServicesCore
 from bpdesk.storage import schema as t
 
@@ -26,6 +27,7 @@ class DemoCommands(ServicesCore):
     def load_directory(self, directory: Directory, language: str, reset: bool = False) -> int:
         """Put a directory into the database; with ``reset`` everything else goes first."""
         now = dt.datetime.now(dt.UTC)
+        password = hash_password(DEMO_PASSWORD)  # one hash for all: argon2 is slow on purpose
         with self.unit_of_work() as connection:
             if reset:
                 for table in reversed(t.metadata.sorted_tables):
@@ -61,7 +63,7 @@ class DemoCommands(ServicesCore):
                         "admin": u.admin,
                         "designer": u.designer,
                         "active": True,
-                        "password_hash": None,
+                        "password_hash": password,
                         "created_at": now,
                     }
                     for u in directory.users
