@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 run: $(VENV)/.installed
 	$(BIN)/bpdesk design validate designs/*/*.bpd.json
 	$(BIN)/bpdesk demo
-	$(BIN)/bpdesk designer designs/en/payment-approval.bpd.json
+	$(BIN)/bpdesk gui
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check bpdesk tests tools benchmarks

@@ -40,8 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
-        args.handler = run_commands.run_designer  # no command: the desktop application
-        args.files = []
+        args.handler = run_commands.run_gui  # no command: the desktop application
+        args.login = None
     from bpdesk.services import (
         ConflictError,
         DatabaseUnavailableError,

@@ -12,6 +12,7 @@ from typing import Any
 from bpdesk.cli.common import CONFLICT, CliError, print_json, table
 from bpdesk.io import DesignFileError, load_design
 from bpdesk.services import Services
+from bpdesk.services.demo import DEMO_PASSWORD
 
 
 def register(commands: Any, design_parser: Any) -> None:
@@ -95,7 +96,10 @@ def register(commands: Any, design_parser: Any) -> None:
     worker.add_argument("--json", action="store_true")
     worker.set_defaults(handler=run_worker)
 
-    designer = commands.add_parser("designer", help="open the process designer (the default)")
+    gui = commands.add_parser("gui", help="open the desktop application (the default)")
+    gui.add_argument("--as", dest="login", default=None, help="the login to offer at sign-in")
+    gui.set_defaults(handler=run_gui)
+    designer = commands.add_parser("designer", help="open the process designer alone")
     designer.add_argument("files", nargs="*", metavar="FILE", help="design files to open")
     designer.set_defaults(handler=run_designer)
 
@@ -147,6 +151,7 @@ def run_demo(args: argparse.Namespace) -> int:
             print(f"  {line}")
     else:
         print(f"{app.url} already has data (use --reset to start over). Summary:")
+    print(f"Every demo user's password is '{DEMO_PASSWORD}'.")
     _summary(app)
     return 0
 
@@ -361,6 +366,12 @@ def run_db_upgrade(args: argparse.Namespace) -> int:
 
     print(f"{app.url} is at schema revision {current_revision(app.engine)}")
     return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from bpdesk.ui.app import run_workspace
+
+    return run_workspace(args.db, getattr(args, "login", None))
 
 
 def run_designer(args: argparse.Namespace) -> int:

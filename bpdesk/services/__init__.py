@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from bpdesk.services.accounts import Account, Accounts, DepartmentView, UserEdit
-from bpdesk.services.board import BoardCard, BoardColumn, BoardQueries, BoardView, StartForm
+from bpdesk.services.board import (
+    BoardCard,
+    BoardColumn,
+    BoardQueries,
+    BoardView,
+    StartForm,
+    TaskForm,
+)
 from bpdesk.services.core import DatabaseUnavailableError
 from bpdesk.services.demo import DemoCommands
 from bpdesk.services.errors import (
@@ -50,5 +57,6 @@ __all__ = [
     "PublishError",
     "Services",
     "StartForm",
+    "TaskForm",
     "UserEdit",
 ]

@@ -17,9 +17,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from bpdesk.engine.errors import NotFoundError
 from bpdesk.engine.spec import ProcessSpec
 from bpdesk.model import FieldDef
-from bpdesk.model.nodes import StageNode
+from bpdesk.model.nodes import StageNode, TaskNode, outcome_words
 from bpdesk.services.core import ServicesCore
 from bpdesk.services.dto import Dto
 from bpdesk.storage import schema as t
@@ -45,6 +46,23 @@ class StartForm(Dto):
     description: str
     locale: str
     fields: list[FieldDef]  # the fields on the start form, in the design's order
+
+
+@dataclass(frozen=True)
+class TaskForm(Dto):
+    task_id: str
+    fields: list[tuple[FieldDef, bool]]  # each field the task asks for, and whether required
+    outcome_labels: dict[str, str]  # outcome key -> the words on its button
+    comment_required_on_reject: bool
+    locale: str
+
+
+@dataclass(frozen=True)
+class InstancePath(Dto):
+    version_id: int
+    document: str  # the published design, for the read-only diagram
+    current: list[str]  # node ids where the instance waits now
+    visited: list[str]  # node ids it has passed through (the path so far)
 
 
 @dataclass(frozen=True)
@@ -124,22 +142,69 @@ class BoardQueries(ServicesCore):
             spec = self.spec(connection, self.latest_version_id(connection, design_key))
             return self.runtime(connection).start_form_problems(spec, initiator, values)
 
-    def task_fields(self, task_id: str) -> list[tuple[FieldDef, bool]]:
-        """The fields a task asks for, with whether each is required there."""
+    def task_form(self, task_id: str) -> TaskForm:
+        """What a task's panel needs besides the task: its fields to fill, outcome labels."""
         with self.unit_of_work() as connection:
             row = connection.execute(
-                select(t.tasks.c.fill_fields, t.instances.c.version_id)
+                select(
+                    t.tasks.c.fill_fields,
+                    t.tasks.c.node_id,
+                    t.tasks.c.outcomes,
+                    t.instances.c.version_id,
+                )
                 .join(t.instances, t.instances.c.id == t.tasks.c.instance_id)
                 .where(t.tasks.c.id == task_id)
             ).first()
             if row is None:
-                return []
+                raise NotFoundError(f"there is no task {task_id}")
             spec = self.spec(connection, row.version_id)
-        return [
+        node = spec.nodes.get(row.node_id)
+        fields = [
             (spec.fields[item["field"]], bool(item.get("required")))
             for item in row.fill_fields
             if item["field"] in spec.fields
         ]
+        labels = {
+            outcome: outcome_words(node, outcome, spec.locale) if node is not None else outcome
+            for outcome in row.outcomes
+        }
+        comment = isinstance(node, TaskNode) and node.comment_required_on_reject
+        return TaskForm(task_id, fields, labels, comment, spec.locale)
+
+    def instance_path(self, instance_id: str) -> InstancePath:
+        """The instance's version as a document, where it stands now and where it has been."""
+        with self.unit_of_work() as connection:
+            row = connection.execute(
+                select(t.instances.c.version_id).where(t.instances.c.id == instance_id)
+            ).first()
+            if row is None:
+                raise NotFoundError(f"there is no instance {instance_id}")
+            spec = self.spec(connection, row.version_id)
+            current = [
+                r.node_id
+                for r in connection.execute(
+                    select(t.tokens.c.node_id).where(t.tokens.c.instance_id == instance_id)
+                )
+            ]
+            visited = {spec.start_id, *current}
+            visited |= {
+                r.node_id
+                for r in connection.execute(
+                    select(t.history.c.node_id).where(
+                        t.history.c.instance_id == instance_id, t.history.c.node_id.is_not(None)
+                    )
+                )
+            }
+            visited |= {
+                r.node_id
+                for r in connection.execute(
+                    select(t.tasks.c.node_id).where(t.tasks.c.instance_id == instance_id)
+                )
+            }
+            document = connection.execute(
+                select(t.design_versions.c.document).where(t.design_versions.c.id == row.version_id)
+            ).scalar_one()
+        return InstancePath(row.version_id, str(document), current, sorted(visited))
 
     def board(self, design_key: str, closed_limit: int = 200) -> BoardView:
         """Running instances by stage, and the latest closed ones by result."""

@@ -69,3 +69,37 @@ def run_designer(db: str | None = None, files: Sequence[str] = ()) -> int:
         window.show()
         windows.append(window)
     return app.exec()
+
+
+def run_workspace(db: str | None = None, login: str | None = None) -> int:
+    """The desktop application: sign in, then the workspace (and the designer from it)."""
+    app = make_application()
+    from bpdesk.services import Services
+    from bpdesk.storage.db import DatabaseError
+    from bpdesk.ui.workspace.session import Session
+    from bpdesk.ui.workspace.signin import FirstRunDialog, SignInDialog
+    from bpdesk.ui.workspace.window import MainWindow
+
+    try:
+        services = Services.open(db)
+    except DatabaseError as error:
+        QMessageBox.critical(None, "bpdesk", str(error))
+        return 1
+    account = None
+    if not services.has_users():
+        first = FirstRunDialog(services)
+        if not first.exec():
+            return 0
+        account = first.account
+    if account is None:
+        dialog = SignInDialog(services)
+        if login:
+            dialog.login.setEditText(login)
+        if not dialog.exec() or dialog.account is None:
+            return 0
+        account = dialog.account
+    window = MainWindow(Session(services, account))
+    window.show()
+    code = app.exec()
+    services.close()
+    return int(code)

@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ArchivePage</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="95"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="132"/>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="98"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="103"/>
+        <source>Any result</source>
+        <translation>Любой результат</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="104"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="154"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="105"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="155"/>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="106"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="156"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="117"/>
+        <source>finished from</source>
+        <translation>завершены с</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="119"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="124"/>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="125"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="126"/>
+        <source>Process</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="127"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="128"/>
+        <source>Initiator</source>
+        <translation>Инициатор</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="129"/>
+        <source>Started</source>
+        <translation>Начата</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="130"/>
+        <source>Finished</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="146"/>
+        <source>Any process</source>
+        <translation>Любой процесс</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="182"/>
+        <source>{0} closed cases</source>
+        <translation>Закрытых заявок: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="184"/>
+        <source>No closed cases match: finished cases appear here.</source>
+        <translation>Нет подходящих закрытых заявок: завершённые заявки появляются здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="224"/>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="226"/>
+        <source>Process</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="229"/>
+        <source>Search by title or number (Ctrl+F)</source>
+        <translation>Поиск по названию или номеру (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="235"/>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="238"/>
+        <source>Initiator</source>
+        <translation>Инициатор</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="278"/>
+        <source>Nothing is published yet: publish a process in the designer.</source>
+        <translation>Пока ничего не опубликовано: опубликуйте процесс в конструкторе.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="308"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="309"/>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="310"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="311"/>
+        <source>Starting</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="326"/>
+        <source>Any assignee</source>
+        <translation>Любой исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="331"/>
+        <source>Any initiator</source>
+        <translation>Любой инициатор</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="359"/>
+        <source>{0} of {1} cases shown</source>
+        <translation>Показано заявок: {0} из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="201"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="203"/>
+        <source>Only mine</source>
+        <translation>Только мои</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="206"/>
+        <source>Export .ics…</source>
+        <translation>Экспорт .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="216"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="216"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="216"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="216"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="216"/>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="257"/>
+        <source>Export the calendar</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="257"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Календарь (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <location filename="../../bpdesk/ui/editor/items.py" line="55"/>
@@ -143,7 +357,7 @@
     <message>
         <location filename="../../bpdesk/ui/editor/items.py" line="141"/>
         <source>Cancelled</source>
-        <translation>Отменён</translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../../bpdesk/ui/editor/items.py" line="170"/>
@@ -154,22 +368,22 @@
 <context>
     <name>DesignScene</name>
     <message>
-        <location filename="../../bpdesk/ui/editor/scene.py" line="237"/>
+        <location filename="../../bpdesk/ui/editor/scene.py" line="252"/>
         <source>This version is read-only: make a new draft to change it.</source>
         <translation>Эта версия только для чтения: создайте новый черновик, чтобы изменить её.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/scene.py" line="341"/>
+        <location filename="../../bpdesk/ui/editor/scene.py" line="356"/>
         <source>Move step</source>
         <translation>Перемещение шага</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/scene.py" line="341"/>
+        <location filename="../../bpdesk/ui/editor/scene.py" line="356"/>
         <source>Move steps</source>
         <translation>Перемещение шагов</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/scene.py" line="364"/>
+        <location filename="../../bpdesk/ui/editor/scene.py" line="379"/>
         <source>Nudge</source>
         <translation>Сдвиг</translation>
     </message>
@@ -524,11 +738,201 @@
     </message>
 </context>
 <context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="508"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="604"/>
+        <source>Directory</source>
+        <translation>Справочник</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="511"/>
+        <source>Search people</source>
+        <translation>Поиск сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="513"/>
+        <source>Add user…</source>
+        <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="514"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="515"/>
+        <source>Switch off / on</source>
+        <translation>Отключить / включить</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="526"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="527"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="528"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="539"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="529"/>
+        <source>Positions</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="530"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="531"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="533"/>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="539"/>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="539"/>
+        <source>Part of</source>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="539"/>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="551"/>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="551"/>
+        <source>switched off</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="553"/>
+        <source>, administrator</source>
+        <translation>, администратор</translation>
+    </message>
+</context>
+<context>
+    <name>ExpensesPage</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="293"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="308"/>
+        <source>Planned expenses</source>
+        <translation>Плановые расходы</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="295"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="302"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="303"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="313"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="304"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="305"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="313"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="306"/>
+        <source>What for</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="313"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="313"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="314"/>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="345"/>
+        <source>Export expenses</source>
+        <translation>Экспорт расходов</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="345"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionEdit</name>
     <message>
         <location filename="../../bpdesk/ui/editor/widgets.py" line="129"/>
         <source>Not a field: {0}</source>
         <translation>Нет такого поля: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/forms.py" line="76"/>
+        <source>Pick from the calendar</source>
+        <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/forms.py" line="77"/>
+        <source>Pick “{0}” from the calendar</source>
+        <translation>Выбрать «{0}» в календаре</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/forms.py" line="102"/>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/forms.py" line="119"/>
+        <location filename="../../bpdesk/ui/workspace/forms.py" line="142"/>
+        <source>no file chosen</source>
+        <translation>файл не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/forms.py" line="135"/>
+        <source>Attach to “{0}”</source>
+        <translation>Прикрепить к «{0}»</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1108,55 @@ Delete it anyway? You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="165"/>
+        <source>Welcome to bpdesk</source>
+        <translation>Добро пожаловать в bpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="169"/>
+        <source>This database is empty. Try bpdesk with a demo office (16 people, four ready processes; every password is “demo”), or start clean with your own administrator account.</source>
+        <translation>База данных пуста. Попробуйте bpdesk на демо-офисе (16 сотрудников, четыре готовых процесса; пароль у всех «demo») или начните с нуля со своей учётной записью администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="182"/>
+        <source>Administrator login</source>
+        <translation>Логин администратора</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="183"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="184"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="185"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="189"/>
+        <source>Load the demo office</source>
+        <translation>Загрузить демо-офис</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="191"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="217"/>
+        <source>Start clean</source>
+        <translation>Начать с нуля</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="205"/>
+        <source>Demo office</source>
+        <translation>Демо-офис</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <location filename="../../bpdesk/ui/editor/inspector.py" line="75"/>
@@ -745,7 +1198,7 @@ Delete it anyway? You can undo this.</source>
         <location filename="../../bpdesk/ui/editor/inspector.py" line="178"/>
         <location filename="../../bpdesk/ui/editor/inspector.py" line="543"/>
         <source>Title</source>
-        <translation>Заголовок</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../bpdesk/ui/editor/inspector.py" line="185"/>
@@ -780,7 +1233,7 @@ Delete it anyway? You can undo this.</source>
     <message>
         <location filename="../../bpdesk/ui/editor/inspector.py" line="210"/>
         <source>Cancelled</source>
-        <translation>Отменён</translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../../bpdesk/ui/editor/inspector.py" line="225"/>
@@ -1091,11 +1544,349 @@ Delete it anyway? You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>InstanceDialog</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="57"/>
+        <source>Cancel the case…</source>
+        <translation>Отменить заявку…</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="61"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="76"/>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="77"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="78"/>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="79"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="80"/>
+        <source>Stopped by an error</source>
+        <translation>Остановлена из-за ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="84"/>
+        <source>{0}, version {1} · &lt;b&gt;{2}&lt;/b&gt;</source>
+        <translation>{0}, версия {1} · &lt;b&gt;{2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="88"/>
+        <source>Stage: {0} (since {1})</source>
+        <translation>Этап: {0} (с {1})</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="91"/>
+        <source>Started by {0} on {1}</source>
+        <translation>Запустил(а) {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="96"/>
+        <source>Finished on {0}</source>
+        <translation>Завершена {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="106"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="107"/>
+        <source>Diagram</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="108"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="186"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="109"/>
+        <source>Comments ({0})</source>
+        <translation>Комментарии ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="110"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="116"/>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="125"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="130"/>
+        <source>Open tasks</source>
+        <translation>Открытые задачи</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="133"/>
+        <source>No open tasks.</source>
+        <translation>Открытых задач нет.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="135"/>
+        <source>, due {0}</source>
+        <translation>, срок {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="139"/>
+        <source>Linked cases</source>
+        <translation>Связанные заявки</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="180"/>
+        <source>Diagram of the case</source>
+        <translation>Схема заявки</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="202"/>
+        <source>No comments yet.</source>
+        <translation>Комментариев пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="206"/>
+        <source>Write a comment (Markdown: **bold**, lists, links)</source>
+        <translation>Напишите комментарий (Markdown: **жирный**, списки, ссылки)</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="209"/>
+        <source>New comment</source>
+        <translation>Новый комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="211"/>
+        <source>Add comment</source>
+        <translation>Добавить комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="224"/>
+        <source>No files in this case.</source>
+        <translation>В заявке нет файлов.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="228"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="230"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="246"/>
+        <source>Save the file</source>
+        <translation>Сохранить файл</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="255"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="264"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="272"/>
+        <source>Cancel the case</source>
+        <translation>Отменить заявку</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="265"/>
+        <source>Why is it cancelled? (everyone involved is told)</source>
+        <translation>Почему заявка отменяется? (участники получат уведомление)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="52"/>
+        <source>bpdesk — {0}</source>
+        <translation>bpdesk — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="57"/>
+        <source>Pages</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="77"/>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="78"/>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="79"/>
+        <source>Start a process</source>
+        <translation>Запустить процесс</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="80"/>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="81"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="82"/>
+        <source>Expenses</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="83"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="224"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="84"/>
+        <source>Directory</source>
+        <translation>Справочник</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="86"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="98"/>
+        <source>Designer</source>
+        <translation>Конструктор</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="101"/>
+        <source>Open the &amp;designer</source>
+        <translation>Открыть &amp;конструктор</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="113"/>
+        <source>Signed in as {0}</source>
+        <translation>Вы вошли как {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="119"/>
+        <source>Working…</source>
+        <translation>Работаю…</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="140"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="141"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="145"/>
+        <source>Change &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="148"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="156"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="238"/>
+        <source>{0} new notification(s)</source>
+        <translation>Новых уведомлений: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="258"/>
+        <source>Change password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="260"/>
+        <source>Your password is changed.</source>
+        <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="266"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="267"/>
+        <source>bpdesk speaks the chosen language from the next start.</source>
+        <translation>bpdesk перейдёт на выбранный язык при следующем запуске.</translation>
+    </message>
+</context>
+<context>
     <name>Minimap</name>
     <message>
         <location filename="../../bpdesk/ui/editor/minimap.py" line="17"/>
         <source>Minimap</source>
         <translation>Мини-карта</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="379"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="389"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="381"/>
+        <source>Mark selected read</source>
+        <translation>Отметить прочитанными</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="383"/>
+        <source>Mark all read</source>
+        <translation>Прочитать все</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="389"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="389"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="389"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +2013,54 @@ Delete it anyway? You can undo this.</source>
         <location filename="../../bpdesk/ui/editor/palette.py" line="146"/>
         <source>Drag onto the canvas, or double-click to add “{0}”</source>
         <translation>Перетащите на холст или дважды щёлкните, чтобы добавить «{0}»</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="119"/>
+        <source>Choose your password</source>
+        <translation>Выберите пароль</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="119"/>
+        <source>Change password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="123"/>
+        <source>This is your first sign-in: choose a password.</source>
+        <translation>Это ваш первый вход: выберите пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="131"/>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="132"/>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="133"/>
+        <source>Repeat it</source>
+        <translation>Повторите</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="139"/>
+        <source>Save password</source>
+        <translation>Сохранить пароль</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="152"/>
+        <source>Use at least 4 characters.</source>
+        <translation>Используйте не меньше 4 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="154"/>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +2282,322 @@ Delete it anyway? You can undo this.</source>
 {1}
 
 Всё равно удалить? Это можно отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="33"/>
+        <source>Sign in to bpdesk</source>
+        <translation>Вход в bpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="35"/>
+        <source>Database: {0}</source>
+        <translation>База данных: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="43"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="55"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="56"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="57"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="66"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="86"/>
+        <source>Choose or type your login.</source>
+        <translation>Выберите или введите логин.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/start.py" line="39"/>
+        <source>Processes you can start</source>
+        <translation>Процессы, которые вы можете запустить</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/start.py" line="64"/>
+        <source>No process is published for you to start yet.</source>
+        <translation>Пока нет опубликованных процессов, которые вы можете запустить.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/start.py" line="120"/>
+        <source>Start process</source>
+        <translation>Запустить процесс</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/start.py" line="133"/>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Сначала исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/start.py" line="143"/>
+        <source>Fill in the fields marked in red first.</source>
+        <translation>Сначала заполните поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/start.py" line="154"/>
+        <source>Started “{0}” (№{1})</source>
+        <translation>Запущено: «{0}» (№{1})</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="175"/>
+        <source>Choose a task on the left to see it here.</source>
+        <translation>Выберите задачу слева, чтобы увидеть её здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="200"/>
+        <source> (overdue)</source>
+        <translation> (просрочено)</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="201"/>
+        <source>Due {0}{1}</source>
+        <translation>Срок {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="211"/>
+        <source>About the case</source>
+        <translation>О заявке</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="225"/>
+        <source>Fill in</source>
+        <translation>Заполните</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="238"/>
+        <source>A comment (required to reject)</source>
+        <translation>Комментарий (обязателен для отклонения)</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="240"/>
+        <source>A comment (optional)</source>
+        <translation>Комментарий (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="242"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="253"/>
+        <source>Approve</source>
+        <translation>Согласовать</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="254"/>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="255"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="255"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="256"/>
+        <source>Acknowledged</source>
+        <translation>Ознакомлен</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="269"/>
+        <source>Reassign…</source>
+        <translation>Передать…</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="281"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="283"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="299"/>
+        <source>Save the file</source>
+        <translation>Сохранить файл</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="316"/>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Сначала исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="320"/>
+        <source>Fill this in</source>
+        <translation>Заполните это поле</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="321"/>
+        <source>Fill in the fields marked in red first.</source>
+        <translation>Сначала заполните поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="330"/>
+        <source>Say why you reject it in the comment.</source>
+        <translation>Объясните в комментарии, почему вы отклоняете.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="346"/>
+        <source>Done: “{0}”</source>
+        <translation>Выполнено: «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="355"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="370"/>
+        <source>Reassign</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="356"/>
+        <source>Give “{0}” to:</source>
+        <translation>Передать «{0}»:</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="372"/>
+        <source>Given to {0}</source>
+        <translation>Передано: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="397"/>
+        <source>Open tasks</source>
+        <translation>Открытые задачи</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="398"/>
+        <source>Including done</source>
+        <translation>Включая выполненные</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="407"/>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="410"/>
+        <source>No tasks for you. Start a process from the Start page.</source>
+        <translation>Задач для вас нет. Запустите процесс на странице «Запустить процесс».</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="437"/>
+        <source>My tasks: {0}</source>
+        <translation>Мои задачи: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="439"/>
+        <source>, {0} overdue</source>
+        <translation>, просрочено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="462"/>
+        <source>Done: {0}</source>
+        <translation>Выполнено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="471"/>
+        <source>Someone acted first</source>
+        <translation>Кто-то успел раньше</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="442"/>
+        <source>Edit user</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="442"/>
+        <source>Add user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="449"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="456"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="458"/>
+        <source>May design processes</source>
+        <translation>Может проектировать процессы</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="461"/>
+        <source>empty: they choose one at first sign-in</source>
+        <translation>пусто: пароль выберут при первом входе</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="462"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="463"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="464"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="465"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="466"/>
+        <source>Positions (keys)</source>
+        <translation>Должности (ключи)</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="470"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="476"/>
+        <source>Save user</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 </TS>

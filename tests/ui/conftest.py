@@ -23,6 +23,17 @@ def release_clipboard_at_the_end(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test its own QSettings (window layout, last login, last process)."""
+    from PySide6.QtCore import QSettings
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config")
+    )
+
+
+@pytest.fixture(autouse=True)
 def no_modal_questions(monkeypatch):  # type: ignore[no-untyped-def]
     """A modal question would wait forever offscreen: answer "Discard" and record it."""
     from PySide6.QtWidgets import QMessageBox
@@ -35,6 +46,7 @@ def no_modal_questions(monkeypatch):  # type: ignore[no-untyped-def]
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: asked.append(a[2]))
     return asked
 
 

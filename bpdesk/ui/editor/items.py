@@ -203,6 +203,7 @@ class NodeItem(_Hovered, QGraphicsItem):
         self.edges: list[EdgeItem] = []
         self.ports: dict[str, PortItem] = {}
         self.problem_count = 0
+        self.marking: str | None = None  # "current" or "visited" on an instance's diagram
         self._measure()
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
@@ -285,6 +286,12 @@ class NodeItem(_Hovered, QGraphicsItem):
     def accent(self) -> QColor:
         return accent(self.node.kind, self.node.result if isinstance(self.node, EndNode) else None)
 
+    def set_marking(self, marking: str | None) -> None:
+        """Where an instance stands ("current") and has been ("visited"), on its diagram."""
+        if marking != self.marking:
+            self.marking = marking
+            self.update()
+
     def set_problems(self, count: int) -> None:
         if count != self.problem_count:
             self.problem_count = count
@@ -334,6 +341,12 @@ class NodeItem(_Hovered, QGraphicsItem):
         if self._hover and not selected:
             border.setWidthF(2.2)
         fill = pal.color(QPalette.ColorRole.Base)
+        if self.marking is not None:  # the path an instance took, and where it is now
+            tint = QColor(MARK_COLOUR)
+            tint.setAlpha(60 if self.marking == "current" else 28)
+            fill = _blend(fill, tint)
+            if self.marking == "current":
+                border = QPen(QColor(MARK_COLOUR), 4.0)
         body = self.body()
         kind = node.kind
         painter.setPen(border)
@@ -451,6 +464,18 @@ class NodeItem(_Hovered, QGraphicsItem):
             Qt.AlignmentFlag.AlignCenter,
             "!" if self.problem_count > 9 else str(self.problem_count),
         )
+
+
+MARK_COLOUR = "#16a34a"
+
+
+def _blend(base: QColor, over: QColor) -> QColor:
+    alpha = over.alphaF()
+    return QColor.fromRgbF(
+        base.redF() * (1 - alpha) + over.redF() * alpha,
+        base.greenF() * (1 - alpha) + over.greenF() * alpha,
+        base.blueF() * (1 - alpha) + over.blueF() * alpha,
+    )
 
 
 def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
@@ -666,6 +691,8 @@ class EdgeItem(_Hovered, QGraphicsPathItem):
         selected = self.isSelected()
         self._styled_selected = selected
         curve, arrow, brush = _edge_style(selected, self._hover)
+        if getattr(self, "_taken", False) and not selected:
+            curve = QPen(QColor(MARK_COLOUR), 2.5)
         self.curve.setPen(curve)
         self.arrow.setPen(arrow)
         self.arrow.setBrush(brush)
@@ -682,6 +709,11 @@ class EdgeItem(_Hovered, QGraphicsPathItem):
 
     def hoverLeaveEvent(self, event: Any) -> None:
         self._hover = False
+        self._restyle()
+
+    def set_taken(self, taken: bool) -> None:
+        """On an instance's diagram: this connection is part of the path taken so far."""
+        self._taken = taken
         self._restyle()
 
     def restyle(self) -> None:
