@@ -123,8 +123,7 @@ def open_board(services: Services) -> tuple[float, float, float, object]:
     page = BoardPage(session)
     page.resize(1400, 900)
     page.show()
-    page.choose("payment-approval")  # what the person picks
-    page.reload(wait=True)
+    page.choose("payment-approval", wait=True)  # what the person picks
     page.grab()  # the first paint
     first_paint = (time.perf_counter() - started) * 1000
     column = max(page.columns.values(), key=lambda c: c.model.rowCount())

@@ -1,4 +1,5 @@
-"""Screenshots of the designer for review: each reference design and the inspector of each kind.
+"""Screenshots for review: the designer (each reference design, the inspector of each kind)
+and the workspace (every page and the instance card, over the demo office with cases).
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [out-dir]``
 (default ``screenshots/``, which git ignores). Pass ``--lang ru`` for the Russian UI.
@@ -56,6 +57,105 @@ def designer_shots(out: Path, lang: str) -> list[Path]:
     return written
 
 
+def office_with_cases(folder: Path, lang: str):  # type: ignore[no-untyped-def]
+    """The demo office with a few dozen cases in various stages (services only, no GUI)."""
+    from bpdesk.services import Services
+
+    services = Services.open(f"sqlite:///{folder / 'office.sqlite3'}")
+    services.load_demo(lang)
+    invoice = folder / "invoice.pdf"
+    invoice.write_bytes(b"%PDF-1.4 demo invoice")
+    suppliers = ["Acme", "Globex", "Initech", "Umbrella", "Stark", "Wayne", "Tyrell"]
+    for n in range(21):
+        instance = services.start(
+            "payment-approval",
+            ["lebedev", "morozov", "sokolov"][n % 3],
+            {
+                "amount": str(5000 + 7300 * n),
+                "counterparty": suppliers[n % 7],
+                "purpose": "Supplies",
+            },
+            {"invoice": invoice},
+        ).id
+        for step in range(n % 5):  # advance each case a little further than the one before
+            tasks = services.instance(instance).open_tasks
+            if not tasks:
+                break
+            task = tasks[0]
+            outcome = task.outcomes[0] if step != 3 or n % 2 else task.outcomes[-1]
+            try:
+                services.complete(task.id, task.assignee, outcome, comment="Checked")
+            except Exception:
+                break
+    for n, reason in enumerate(["vacation", "sick_leave", "remote", "vacation", "unpaid"]):
+        values = {
+            "reason": reason,
+            "date_from": f"2027-0{n + 1}-10",
+            "date_to": f"2027-0{n + 1}-14",
+        }
+        if reason == "remote":
+            values["justification"] = "Flat renovation"
+        try:
+            services.start("employee-absence", "lebedev", values)
+        except Exception:
+            continue
+    return services
+
+
+def workspace_shots(out: Path, lang: str) -> list[Path]:
+    import tempfile
+
+    from bpdesk.ui.workspace.instance import InstanceDialog
+    from bpdesk.ui.workspace.session import Session
+    from bpdesk.ui.workspace.signin import SignInDialog
+    from bpdesk.ui.workspace.window import MainWindow
+
+    services = office_with_cases(Path(tempfile.mkdtemp(prefix="bpdesk-shots-")), lang)
+    written = []
+    dialog = SignInDialog(services)
+    dialog.show()
+    settle()
+    written.append(out / f"workspace-{lang}-sign-in.png")
+    dialog.grab().save(str(written[-1]))
+    dialog.close()
+    window = MainWindow(Session(services, services.sign_in("smirnova", "demo")))
+    window.poll.stop()
+    window.resize(1400, 900)
+    window.show()
+    for key in (
+        "tasks",
+        "board",
+        "start",
+        "archive",
+        "calendar",
+        "expenses",
+        "notifications",
+        "directory",
+    ):
+        window.show_page(key)
+        if key == "board":
+            window.board.choose("payment-approval", wait=True)
+        if key == "tasks" and window.tasks.model.rowCount():
+            window.tasks.list.setCurrentIndex(window.tasks.model.index(0))
+        window.session.wait()
+        settle()
+        written.append(out / f"workspace-{lang}-{key}.png")
+        window.grab().save(str(written[-1]))
+    running = next(c for c in services.instances("payment-approval") if c.status == "running")
+    card = InstanceDialog(window.session, running.id, window)
+    card.resize(1400, 900)
+    card.show()
+    for index, name in enumerate(("overview", "diagram", "history")):
+        card.tabs.setCurrentIndex(index)
+        settle()
+        written.append(out / f"workspace-{lang}-card-{name}.png")
+        card.grab().save(str(written[-1]))
+    card.close()
+    window.close()
+    services.close()
+    return written
+
+
 def _subkind(node) -> str:  # type: ignore[no-untyped-def]
     if node.kind == "task":
         return f"task-{node.task}"
@@ -66,6 +166,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default=str(ROOT / "screenshots"))
     parser.add_argument("--lang", default="en", choices=["en", "ru"])
+    parser.add_argument("--only", choices=["designer", "workspace"], default=None)
     args = parser.parse_args()
     os.environ["BPDESK_LANG"] = args.lang  # the interface in the designs' language
     from bpdesk.ui.app import make_application
@@ -73,8 +174,12 @@ def main() -> int:
     make_application()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for path in designer_shots(out, args.lang):
-        print(path)
+    if args.only != "workspace":
+        for path in designer_shots(out, args.lang):
+            print(path)
+    if args.only != "designer":
+        for path in workspace_shots(out, args.lang):
+            print(path)
     return 0
 
 

@@ -3,6 +3,8 @@
 Pure Python and pydantic; no Qt and no database here.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from bpdesk.model.actions import (
     ActionSettings,
     CalendarEventAction,
@@ -58,7 +60,20 @@ from bpdesk.model.roles import (
     SetDuringRunRole,
     UserFieldRole,
 )
-from bpdesk.model.validation import Problem, has_errors, validate
+
+if TYPE_CHECKING:
+    from bpdesk.model.validation import Problem, has_errors, validate
+
+
+def __getattr__(name: str) -> Any:
+    """Validation (and networkx under it) loads on first use: a client that only runs
+    processes starts without it."""
+    if name in ("Problem", "has_errors", "validate"):
+        from bpdesk.model import validation
+
+        return getattr(validation, name)
+    raise AttributeError(f"module 'bpdesk.model' has no attribute '{name}'")
+
 
 __all__ = [
     "NODE_KINDS",

@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from bpdesk.services.accounts import Account, Accounts, DepartmentView, UserEdit
-from bpdesk.services.board import (
-    BoardCard,
-    BoardColumn,
-    BoardQueries,
-    BoardView,
-    StartForm,
-    TaskForm,
-)
+from bpdesk.services.board import BoardCard, BoardColumn, BoardFilter, BoardQueries, BoardView
 from bpdesk.services.core import DatabaseUnavailableError
 from bpdesk.services.demo import DemoCommands
 from bpdesk.services.errors import (
@@ -25,6 +18,7 @@ from bpdesk.services.errors import (
 from bpdesk.services.process import ProcessCommands
 from bpdesk.services.queries import Agenda, Queries, TaskLookup, Versions
 from bpdesk.services.worker import Worker
+from bpdesk.services.workspace import StartForm, TaskForm, WorkspaceQueries
 
 
 class Services(
@@ -36,6 +30,7 @@ class Services(
     Worker,
     DemoCommands,
     BoardQueries,
+    WorkspaceQueries,
     Accounts,
 ):
     """Everything the application does, over one database."""
@@ -45,6 +40,7 @@ __all__ = [
     "Account",
     "BoardCard",
     "BoardColumn",
+    "BoardFilter",
     "BoardView",
     "ConflictError",
     "DatabaseUnavailableError",

@@ -15,54 +15,18 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Connection, func, select
 
-from bpdesk.engine.errors import NotFoundError
 from bpdesk.engine.spec import ProcessSpec
-from bpdesk.model import FieldDef
-from bpdesk.model.nodes import StageNode, TaskNode, outcome_words
+from bpdesk.model.nodes import StageNode
 from bpdesk.services.core import ServicesCore
 from bpdesk.services.dto import Dto
 from bpdesk.storage import schema as t
 
 FINAL_COLUMNS = ("success", "rejected", "cancelled")
+RUNNING = ("running", "error")
+BOARD_PAGE = 100  # cards read per column at a time
 NO_STAGE = "_start"  # running instances that have not reached a stage yet
-
-
-@dataclass(frozen=True)
-class StartableProcess(Dto):
-    key: str
-    name: str
-    description: str
-    color: str
-    icon: str
-    version: int
-
-
-@dataclass(frozen=True)
-class StartForm(Dto):
-    key: str
-    name: str
-    description: str
-    locale: str
-    fields: list[FieldDef]  # the fields on the start form, in the design's order
-
-
-@dataclass(frozen=True)
-class TaskForm(Dto):
-    task_id: str
-    fields: list[tuple[FieldDef, bool]]  # each field the task asks for, and whether required
-    outcome_labels: dict[str, str]  # outcome key -> the words on its button
-    comment_required_on_reject: bool
-    locale: str
-
-
-@dataclass(frozen=True)
-class InstancePath(Dto):
-    version_id: int
-    document: str  # the published design, for the read-only diagram
-    current: list[str]  # node ids where the instance waits now
-    visited: list[str]  # node ids it has passed through (the path so far)
 
 
 @dataclass(frozen=True)
@@ -73,8 +37,10 @@ class BoardColumn(Dto):
     sla_days: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class BoardCard(Dto):
+    """One case on the board (slots, not frozen: a board reads thousands of these)."""
+
     instance_id: str
     number: int
     title: str
@@ -92,228 +58,181 @@ class BoardCard(Dto):
 
 
 @dataclass(frozen=True)
+class BoardFilter(Dto):
+    """What the person narrowed the board to: text in the title or the number, and people."""
+
+    text: str = ""
+    assignee: str | None = None
+    initiator: str | None = None
+
+
+@dataclass(frozen=True)
 class BoardView(Dto):
     design_key: str
     name: str
     columns: list[BoardColumn]
-    cards: list[BoardCard]
+    counts: dict[str, int]  # column key -> how many cases match the filter
+    cards: dict[str, list[BoardCard]]  # column key -> the first page of its cards
+    assignees: list[tuple[str, str]]  # (login, name) of people with open tasks here
+    initiators: list[tuple[str, str]]
 
 
 class BoardQueries(ServicesCore):
+    """The board read a column page at a time: counts and the first cards of each column
+    in a few queries, more cards as the person scrolls (``board_cards``)."""
+
     _watch: Any = None
     _watch_lock = threading.Lock()
 
-    def startable(self, login: str) -> list[StartableProcess]:
-        """The published processes ``login`` may start, by name."""
+    def board(
+        self, design_key: str, where: BoardFilter | None = None, page: int = BOARD_PAGE
+    ) -> BoardView:
+        where = where or BoardFilter()
         with self.unit_of_work() as connection:
-            runtime = self.runtime(connection)
-            rows = connection.execute(
-                select(t.designs.c.key, t.designs.c.latest_version).order_by(t.designs.c.name)
-            ).all()
-            result = []
-            for row in rows:
-                spec = self.spec(connection, self.latest_version_id(connection, row.key))
-                if runtime.may_start(spec, login):
-                    data = spec.data
-                    result.append(
-                        StartableProcess(
-                            row.key,
-                            data.name,
-                            data.description,
-                            data.color,
-                            data.icon,
-                            row.latest_version,
-                        )
-                    )
-            return result
+            layout = self._layout(connection, design_key)
+            counts: dict[str, int] = {}
+            matching = _matching(design_key, where)
+            for row in connection.execute(
+                select(t.instances.c.stage_node_id, func.count())
+                .where(*matching, t.instances.c.status.in_(RUNNING))
+                .group_by(t.instances.c.stage_node_id)
+            ):
+                key = layout.column_of.get(row[0], NO_STAGE) if row[0] else NO_STAGE
+                counts[key] = counts.get(key, 0) + int(row[1])
+            for row in connection.execute(
+                select(t.instances.c.status, func.count())
+                .where(*matching, t.instances.c.status.in_(FINAL_COLUMNS))
+                .group_by(t.instances.c.status)
+            ):
+                counts[row[0]] = int(row[1])
+            columns = list(layout.columns)
+            if counts.get(NO_STAGE):
+                columns.insert(0, BoardColumn(NO_STAGE, "", False, None))
+            cards = {
+                column.key: self._cards(connection, layout, design_key, column.key, where, 0, page)
+                if counts.get(column.key)
+                else []
+                for column in columns
+            }
+            # Anyone may be filtered by: the directory's people, not a scan of every case.
+            everyone = sorted(
+                ((p.login, p.name) for p in self.directory(connection).everyone()),
+                key=lambda pair: pair[1],
+            )
+            assignees = initiators = everyone
+            return BoardView(design_key, layout.name, columns, counts, cards, assignees, initiators)
 
-    def start_form(self, design_key: str) -> StartForm:
+    def board_cards(
+        self,
+        design_key: str,
+        column: str,
+        where: BoardFilter | None = None,
+        offset: int = 0,
+        limit: int = BOARD_PAGE,
+    ) -> list[BoardCard]:
+        """The next cards of one column (the list asks as the person scrolls down)."""
         with self.unit_of_work() as connection:
-            spec = self.spec(connection, self.latest_version_id(connection, design_key))
-        data = spec.data
-        fields = [field for field in data.fields if field.start_form]
-        return StartForm(spec.key, data.name, data.description, data.locale, fields)
+            layout = self._layout(connection, design_key)
+            return self._cards(
+                connection, layout, design_key, column, where or BoardFilter(), offset, limit
+            )
 
-    def start_form_problems(
-        self, design_key: str, initiator: str, values: dict[str, Any]
-    ) -> dict[str, str]:
-        """What ``start`` would say of these values, by field: checked as the person types."""
-        with self.unit_of_work() as connection:
-            spec = self.spec(connection, self.latest_version_id(connection, design_key))
-            return self.runtime(connection).start_form_problems(spec, initiator, values)
-
-    def task_form(self, task_id: str) -> TaskForm:
-        """What a task's panel needs besides the task: its fields to fill, outcome labels."""
-        with self.unit_of_work() as connection:
-            row = connection.execute(
-                select(
-                    t.tasks.c.fill_fields,
-                    t.tasks.c.node_id,
-                    t.tasks.c.outcomes,
-                    t.instances.c.version_id,
-                )
-                .join(t.instances, t.instances.c.id == t.tasks.c.instance_id)
-                .where(t.tasks.c.id == task_id)
-            ).first()
-            if row is None:
-                raise NotFoundError(f"there is no task {task_id}")
-            spec = self.spec(connection, row.version_id)
-        node = spec.nodes.get(row.node_id)
-        fields = [
-            (spec.fields[item["field"]], bool(item.get("required")))
-            for item in row.fill_fields
-            if item["field"] in spec.fields
+    def _layout(self, connection: Connection, design_key: str) -> _Layout:
+        """Columns from the latest version; every version's stage nodes mapped to them by title."""
+        versions = [
+            row.id
+            for row in connection.execute(
+                select(t.design_versions.c.id).where(t.design_versions.c.design_key == design_key)
+            )
         ]
-        labels = {
-            outcome: outcome_words(node, outcome, spec.locale) if node is not None else outcome
-            for outcome in row.outcomes
-        }
-        comment = isinstance(node, TaskNode) and node.comment_required_on_reject
-        return TaskForm(task_id, fields, labels, comment, spec.locale)
+        latest = self.spec(connection, self.latest_version_id(connection, design_key))
+        columns = _columns(latest)
+        column_of: dict[str, str] = {}
+        for version_id in versions:
+            for node in self.spec(connection, version_id).nodes.values():
+                if isinstance(node, StageNode):
+                    column_of[node.id] = node.title
+        known = {c.key for c in columns}
+        for title in sorted(set(column_of.values()) - known):  # stages only older versions have
+            columns.insert(
+                len(columns) - len(FINAL_COLUMNS), BoardColumn(title, title, False, None)
+            )
+        return _Layout(latest.name, columns, column_of)
 
-    def instance_path(self, instance_id: str) -> InstancePath:
-        """The instance's version as a document, where it stands now and where it has been."""
-        with self.unit_of_work() as connection:
-            row = connection.execute(
-                select(t.instances.c.version_id).where(t.instances.c.id == instance_id)
-            ).first()
-            if row is None:
-                raise NotFoundError(f"there is no instance {instance_id}")
-            spec = self.spec(connection, row.version_id)
-            current = [
-                r.node_id
-                for r in connection.execute(
-                    select(t.tokens.c.node_id).where(t.tokens.c.instance_id == instance_id)
-                )
-            ]
-            visited = {spec.start_id, *current}
-            visited |= {
-                r.node_id
-                for r in connection.execute(
-                    select(t.history.c.node_id).where(
-                        t.history.c.instance_id == instance_id, t.history.c.node_id.is_not(None)
-                    )
-                )
-            }
-            visited |= {
-                r.node_id
-                for r in connection.execute(
-                    select(t.tasks.c.node_id).where(t.tasks.c.instance_id == instance_id)
-                )
-            }
-            document = connection.execute(
-                select(t.design_versions.c.document).where(t.design_versions.c.id == row.version_id)
-            ).scalar_one()
-        return InstancePath(row.version_id, str(document), current, sorted(visited))
-
-    def board(self, design_key: str, closed_limit: int = 200) -> BoardView:
-        """Running instances by stage, and the latest closed ones by result."""
-        with self.unit_of_work() as connection:
-            latest = self.spec(connection, self.latest_version_id(connection, design_key))
-            columns = _columns(latest)
-            sla = {c.key: c.sla_days for c in columns}
-            names = self.directory(connection)
-            now = self.clock.now()
-            instances = t.instances
-            running = connection.execute(
-                select(
-                    instances.c.id,
-                    instances.c.number,
-                    instances.c.title,
-                    instances.c.status,
-                    instances.c.initiator,
-                    instances.c.version_id,
-                    instances.c.stage_node_id,
-                    instances.c.stage_entered_at,
-                    instances.c.started_at,
-                    instances.c.finished_at,
-                ).where(
-                    instances.c.design_key == design_key,
-                    instances.c.status.in_(("running", "error")),
-                )
-            ).all()
-            closed = []
-            for status in FINAL_COLUMNS:
-                closed += connection.execute(
-                    select(
-                        instances.c.id,
-                        instances.c.number,
-                        instances.c.title,
-                        instances.c.status,
-                        instances.c.initiator,
-                        instances.c.version_id,
-                        instances.c.stage_node_id,
-                        instances.c.stage_entered_at,
-                        instances.c.started_at,
-                        instances.c.finished_at,
-                    )
-                    .where(instances.c.design_key == design_key, instances.c.status == status)
-                    .order_by(instances.c.finished_at.desc())
-                    .limit(closed_limit)
-                ).all()
-            tasks: dict[str, tuple[str, str]] = {}
+    def _cards(
+        self,
+        connection: Connection,
+        layout: _Layout,
+        design_key: str,
+        column: str,
+        where: BoardFilter,
+        offset: int,
+        limit: int,
+    ) -> list[BoardCard]:
+        instances = t.instances
+        query = select(
+            instances.c.id,
+            instances.c.number,
+            instances.c.title,
+            instances.c.status,
+            instances.c.initiator,
+            instances.c.stage_entered_at,
+            instances.c.started_at,
+            instances.c.finished_at,
+        ).where(*_matching(design_key, where))
+        if column in FINAL_COLUMNS:
+            query = query.where(instances.c.status == column).order_by(
+                instances.c.finished_at.desc()
+            )
+        else:
+            query = query.where(instances.c.status.in_(RUNNING))
+            if column == NO_STAGE:
+                query = query.where(instances.c.stage_node_id.is_(None))
+            else:
+                nodes = [node for node, title in layout.column_of.items() if title == column]
+                query = query.where(instances.c.stage_node_id.in_(nodes))
+            # the longest waiting first: they need attention
+            query = query.order_by(instances.c.stage_entered_at, instances.c.number)
+        rows = connection.execute(query.offset(offset).limit(limit)).all()
+        tasks: dict[str, tuple[str, str]] = {}
+        if rows and column not in FINAL_COLUMNS:
             for task in connection.execute(
                 select(t.tasks.c.instance_id, t.tasks.c.title, t.tasks.c.assignee)
-                .join(instances, instances.c.id == t.tasks.c.instance_id)
-                .where(
-                    instances.c.design_key == design_key,
-                    instances.c.status == "running",
-                    t.tasks.c.state == "open",
-                )
+                .where(t.tasks.c.instance_id.in_([r.id for r in rows]), t.tasks.c.state == "open")
                 .order_by(t.tasks.c.created_at)
             ):
                 tasks.setdefault(task.instance_id, (task.title, task.assignee))
-            stage_titles: dict[tuple[int, str], str] = {}
-            people: dict[str, str] = {}
+        people = self.directory(connection)
+        sla = next((c.sla_days for c in layout.columns if c.key == column), None)
+        now = self.clock.now()
 
-            def name(login: str) -> str:
-                if login not in people:
-                    person = names.person(login)
-                    people[login] = person.name if person else login
-                return people[login]
+        def name(login: str) -> str:
+            person = people.person(login)
+            return person.name if person else login
 
-            cards = []
-            for row in [*running, *closed]:
-                if row.status in FINAL_COLUMNS:
-                    column = row.status
-                elif row.stage_node_id:
-                    key = (row.version_id, row.stage_node_id)
-                    if key not in stage_titles:
-                        node = self.spec(connection, row.version_id).nodes.get(row.stage_node_id)
-                        stage_titles[key] = node.title if node is not None else NO_STAGE
-                    column = stage_titles[key]
-                else:
-                    column = NO_STAGE
-                task = tasks.get(row.id)
-                entered = row.stage_entered_at or row.started_at
-                cards.append(
-                    BoardCard(
-                        row.id,
-                        row.number,
-                        row.title,
-                        row.status,
-                        column,
-                        row.initiator,
-                        name(row.initiator),
-                        task[0] if task else None,
-                        task[1] if task else None,
-                        name(task[1]) if task else None,
-                        max(0, (now - entered).days),
-                        sla.get(column),
-                        row.started_at,
-                        row.finished_at,
-                    )
+        cards = []
+        for row in rows:
+            task = tasks.get(row.id)
+            entered = row.stage_entered_at or row.started_at
+            cards.append(
+                BoardCard(
+                    row.id,
+                    row.number,
+                    row.title,
+                    row.status,
+                    column,
+                    row.initiator,
+                    name(row.initiator),
+                    task[0] if task else None,
+                    task[1] if task else None,
+                    name(task[1]) if task else None,
+                    max(0, (now - entered).days),
+                    sla,
+                    row.started_at,
+                    row.finished_at,
                 )
-            known = {c.key for c in columns}
-            if any(card.column == NO_STAGE for card in cards):
-                columns.insert(0, BoardColumn(NO_STAGE, "", False, None))
-            for card_column in sorted({c.column for c in cards} - known - {NO_STAGE}):
-                # a stage only older versions have: kept, before the final columns
-                columns.insert(
-                    len(columns) - len(FINAL_COLUMNS),
-                    BoardColumn(card_column, card_column, False, None),
-                )
-            return BoardView(design_key, latest.name, columns, cards)
+            )
+        return cards
 
     def change_token(self) -> tuple[int, ...]:
         """Changes whenever anyone commits: compare it with the last one to know when to refresh."""
@@ -342,6 +261,39 @@ class BoardQueries(ServicesCore):
             self._watch.close()
             self._watch = None
         super().close()
+
+
+@dataclass(frozen=True)
+class _Layout:
+    name: str
+    columns: list[BoardColumn]
+    column_of: dict[str, str]  # stage node id (any version) -> column key (its title)
+
+
+def _matching(design_key: str, where: BoardFilter) -> list[ColumnElement[bool]]:
+    """Conditions for the design's instances that match the person's filter."""
+    instances = t.instances
+    conditions: list[ColumnElement[bool]] = [instances.c.design_key == design_key]
+    text = where.text.strip()
+    if text:
+        number = text.lstrip("№#")
+        condition = instances.c.title.ilike(f"%{text}%")
+        if number.isdigit():
+            condition = condition | (instances.c.number == int(number))
+        conditions.append(condition)
+    if where.initiator:
+        conditions.append(instances.c.initiator == where.initiator)
+    if where.assignee:
+        conditions.append(
+            select(t.tasks.c.id)
+            .where(
+                t.tasks.c.instance_id == instances.c.id,
+                t.tasks.c.state == "open",
+                t.tasks.c.assignee == where.assignee,
+            )
+            .exists()
+        )
+    return conditions
 
 
 def _columns(spec: ProcessSpec) -> list[BoardColumn]:

@@ -14,7 +14,6 @@ from bpdesk.engine.state import Effects, InstanceState
 from bpdesk.io.native import dump_design
 from bpdesk.model.design import ProcessDesign
 from bpdesk.model.ids import new_id
-from bpdesk.model.validation import validate
 from bpdesk.services.core import ServicesCore
 from bpdesk.services.dto import CompletionResult, InstanceRef, VersionInfo
 from bpdesk.services.errors import PublishError
@@ -38,6 +37,8 @@ class ProcessCommands(ServicesCore):
         self, design: ProcessDesign, actor: str | None = None, note: str = ""
     ) -> VersionInfo:
         """Freeze the design as its next version; refused while it has errors."""
+        from bpdesk.model.validation import validate  # loads networkx: only when publishing
+
         errors = [p.message for p in validate(design) if p.severity == "error"]
         if errors:
             raise PublishError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select, update
@@ -50,15 +51,19 @@ def _field_views(
 
 
 def task_views(
-    connection: Connection, core: ServicesCore, task_ids: list[str] | None = None, where: Any = None
+    connection: Connection,
+    core: ServicesCore,
+    task_ids: list[str] | None = None,
+    where: Any = None,
+    brief: bool = False,
 ) -> list[TaskView]:
-    query = select(
-        t.tasks,
-        t.instances.c.number,
-        t.instances.c.title.label("instance_title"),
-        t.instances.c.fields,
-        t.instances.c.version_id,
-    ).join(t.instances, t.instances.c.id == t.tasks.c.instance_id)
+    """Task views; ``brief`` ones leave out the case's fields (an inbox lists hundreds)."""
+    columns = [t.tasks, t.instances.c.number, t.instances.c.title.label("instance_title")]
+    if not brief:
+        columns.append(t.instances.c.fields)
+    query = select(*columns, t.instances.c.version_id).join(
+        t.instances, t.instances.c.id == t.tasks.c.instance_id
+    )
     if task_ids is not None:
         if not task_ids:
             return []
@@ -67,18 +72,17 @@ def task_views(
         query = query.where(where)
     directory = core.directory(connection)
     now = core.clock.now()
-    return [
-        make_task_view(
-            task_from_row(row),
-            row.number,
-            row.instance_title,
-            row.fields,
-            core.spec(connection, row.version_id),
-            directory,
-            now,
+    views = []
+    for row in connection.execute(query):
+        task = task_from_row(row)
+        if brief:
+            task = replace(task, show_fields=())
+        fields = {} if brief else row.fields
+        spec = core.spec(connection, row.version_id)
+        views.append(
+            make_task_view(task, row.number, row.instance_title, fields, spec, directory, now)
         )
-        for row in connection.execute(query)
-    ]
+    return views
 
 
 def make_task_view(
@@ -188,13 +192,16 @@ def find_instance_row(connection: Connection, text: str) -> Any:
 
 
 class Queries(ServicesCore):
-    def tasks_for(self, login: str, include_closed: bool = False) -> list[TaskView]:
-        """Open tasks of ``login``, overdue first, then by due date and age."""
+    def tasks_for(
+        self, login: str, include_closed: bool = False, brief: bool = False
+    ) -> list[TaskView]:
+        """Open tasks of ``login``, overdue first, then by due date and age (``brief``: without
+        the case's fields, for a list; ``task`` reads one in full)."""
         with self.unit_of_work() as connection:
             where = t.tasks.c.assignee == login
             if not include_closed:
                 where = where & (t.tasks.c.state == "open")
-            views = task_views(connection, self, where=where)
+            views = task_views(connection, self, where=where, brief=brief)
         far = self.clock.now().replace(year=9999)
         return sorted(views, key=lambda v: (not v.overdue, v.due_at or far, v.created_at))
 

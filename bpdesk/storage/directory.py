@@ -50,6 +50,10 @@ class DirectorySnapshot:
         }
         return cls(people, units)
 
+    def everyone(self) -> list[Person]:
+        """Every active person (for pickers and filters)."""
+        return [p for p in self._people.values() if p.active]
+
     def person(self, login: str) -> Person | None:
         return self._people.get(login)
 

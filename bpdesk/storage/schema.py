@@ -143,6 +143,8 @@ instances = Table(
     Column("version", Integer, nullable=False, default=0),
     Index("ix_instances_design_status", "design_key", "status"),
     Index("ix_instances_status_stage", "status", "stage_node_id"),
+    Index("ix_instances_board", "design_key", "status", "stage_node_id", "stage_entered_at"),
+    Index("ix_instances_closed", "design_key", "status", "finished_at"),
 )
 
 tokens = Table(

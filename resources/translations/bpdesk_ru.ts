@@ -4,96 +4,96 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="95"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="132"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="99"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="136"/>
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="98"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="102"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="103"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="107"/>
         <source>Any result</source>
         <translation>Любой результат</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="104"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="154"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="108"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="158"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="105"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="155"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="109"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="159"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="106"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="156"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="110"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="160"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="117"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="121"/>
         <source>finished from</source>
         <translation>завершены с</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="119"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="123"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="124"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="128"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="125"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="129"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="126"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="130"/>
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="127"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="131"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="128"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="132"/>
         <source>Initiator</source>
         <translation>Инициатор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="129"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="133"/>
         <source>Started</source>
         <translation>Начата</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="130"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="134"/>
         <source>Finished</source>
         <translation>Завершена</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="146"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="150"/>
         <source>Any process</source>
         <translation>Любой процесс</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="182"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="184"/>
         <source>{0} closed cases</source>
         <translation>Закрытых заявок: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="184"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="186"/>
         <source>No closed cases match: finished cases appear here.</source>
         <translation>Нет подходящих закрытых заявок: завершённые заявки появляются здесь.</translation>
     </message>
@@ -101,116 +101,121 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/board.py" line="224"/>
-        <location filename="../../bpdesk/ui/workspace/board.py" line="226"/>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="254"/>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="256"/>
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/board.py" line="229"/>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="259"/>
         <source>Search by title or number (Ctrl+F)</source>
         <translation>Поиск по названию или номеру (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/board.py" line="235"/>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="265"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/board.py" line="238"/>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="268"/>
         <source>Initiator</source>
         <translation>Инициатор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/board.py" line="278"/>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="313"/>
         <source>Nothing is published yet: publish a process in the designer.</source>
         <translation>Пока ничего не опубликовано: опубликуйте процесс в конструкторе.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/board.py" line="308"/>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="349"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/board.py" line="309"/>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="350"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/board.py" line="310"/>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="351"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/board.py" line="311"/>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="352"/>
         <source>Starting</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/board.py" line="326"/>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="370"/>
+        <source>{0} cases</source>
+        <translation>Заявок: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="372"/>
+        <source>No cases here yet: start one from the Start page.</source>
+        <translation>Заявок пока нет: запустите процесс на странице «Запустить процесс».</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="377"/>
         <source>Any assignee</source>
         <translation>Любой исполнитель</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/board.py" line="331"/>
+        <location filename="../../bpdesk/ui/workspace/board.py" line="378"/>
         <source>Any initiator</source>
         <translation>Любой инициатор</translation>
-    </message>
-    <message>
-        <location filename="../../bpdesk/ui/workspace/board.py" line="359"/>
-        <source>{0} of {1} cases shown</source>
-        <translation>Показано заявок: {0} из {1}</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="201"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="203"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="203"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="205"/>
         <source>Only mine</source>
         <translation>Только мои</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="206"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="208"/>
         <source>Export .ics…</source>
         <translation>Экспорт .ics…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="216"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="218"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="216"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="218"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="216"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="218"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="216"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="218"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="216"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="218"/>
         <source>Agenda</source>
         <translation>Повестка</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="257"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="259"/>
         <source>Export the calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="257"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="259"/>
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
@@ -740,94 +745,94 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="508"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="604"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="512"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="608"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="511"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="515"/>
         <source>Search people</source>
         <translation>Поиск сотрудников</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="513"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="517"/>
         <source>Add user…</source>
         <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="514"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="518"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="515"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="519"/>
         <source>Switch off / on</source>
         <translation>Отключить / включить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="526"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="530"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="527"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="531"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="528"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="539"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="532"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="543"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="529"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="533"/>
         <source>Positions</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="530"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="534"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="531"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="535"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="533"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="537"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="539"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="543"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="539"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="543"/>
         <source>Part of</source>
         <translation>Входит в</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="539"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="543"/>
         <source>Departments</source>
         <translation>Отделы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="551"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="555"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="551"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="555"/>
         <source>switched off</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="553"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="557"/>
         <source>, administrator</source>
         <translation>, администратор</translation>
     </message>
@@ -835,65 +840,65 @@
 <context>
     <name>ExpensesPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="293"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="308"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="297"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="312"/>
         <source>Planned expenses</source>
         <translation>Плановые расходы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="295"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="299"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="302"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="306"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="303"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="313"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="307"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="317"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="304"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="308"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="305"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="313"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="309"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="317"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="306"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="310"/>
         <source>What for</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="313"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="317"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="313"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="317"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="314"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="318"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="345"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="349"/>
         <source>Export expenses</source>
         <translation>Экспорт расходов</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="345"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="349"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1546,174 +1551,174 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>InstanceDialog</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="57"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="55"/>
         <source>Cancel the case…</source>
         <translation>Отменить заявку…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="61"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="59"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="76"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="74"/>
         <source>Running</source>
         <translation>Идёт</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="77"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="75"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="78"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="76"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="79"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="77"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="80"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="78"/>
         <source>Stopped by an error</source>
         <translation>Остановлена из-за ошибки</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="84"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="82"/>
         <source>{0}, version {1} · &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation>{0}, версия {1} · &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="88"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="86"/>
         <source>Stage: {0} (since {1})</source>
         <translation>Этап: {0} (с {1})</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="91"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="89"/>
         <source>Started by {0} on {1}</source>
         <translation>Запустил(а) {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="96"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="94"/>
         <source>Finished on {0}</source>
         <translation>Завершена {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="106"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="104"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="107"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="105"/>
         <source>Diagram</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="108"/>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="186"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="106"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="194"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="109"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="107"/>
         <source>Comments ({0})</source>
         <translation>Комментарии ({0})</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="110"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="108"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="116"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="114"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="125"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="123"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="130"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="128"/>
         <source>Open tasks</source>
         <translation>Открытые задачи</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="133"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="131"/>
         <source>No open tasks.</source>
         <translation>Открытых задач нет.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="135"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="133"/>
         <source>, due {0}</source>
         <translation>, срок {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="139"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="137"/>
         <source>Linked cases</source>
         <translation>Связанные заявки</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="180"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="184"/>
         <source>Diagram of the case</source>
         <translation>Схема заявки</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="202"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="210"/>
         <source>No comments yet.</source>
         <translation>Комментариев пока нет.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="206"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="214"/>
         <source>Write a comment (Markdown: **bold**, lists, links)</source>
         <translation>Напишите комментарий (Markdown: **жирный**, списки, ссылки)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="209"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="217"/>
         <source>New comment</source>
         <translation>Новый комментарий</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="211"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="219"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="224"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="232"/>
         <source>No files in this case.</source>
         <translation>В заявке нет файлов.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="228"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="236"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="230"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="238"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="246"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="254"/>
         <source>Save the file</source>
         <translation>Сохранить файл</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="255"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="263"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="264"/>
         <location filename="../../bpdesk/ui/workspace/instance.py" line="272"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="280"/>
         <source>Cancel the case</source>
         <translation>Отменить заявку</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="265"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="273"/>
         <source>Why is it cancelled? (everyone involved is told)</source>
         <translation>Почему заявка отменяется? (участники получат уведомление)</translation>
     </message>
@@ -1762,7 +1767,7 @@ Delete it anyway? You can undo this.</source>
     </message>
     <message>
         <location filename="../../bpdesk/ui/workspace/window.py" line="83"/>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="224"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="223"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
@@ -1797,52 +1802,52 @@ Delete it anyway? You can undo this.</source>
         <translation>Работаю…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="140"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="141"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="140"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="145"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="144"/>
         <source>Change &amp;password…</source>
         <translation>Сменить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="148"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="147"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="156"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="238"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="237"/>
         <source>{0} new notification(s)</source>
         <translation>Новых уведомлений: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="258"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="257"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="260"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="259"/>
         <source>Your password is changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="266"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="265"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="267"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="266"/>
         <source>bpdesk speaks the chosen language from the next start.</source>
         <translation>bpdesk перейдёт на выбранный язык при следующем запуске.</translation>
     </message>
@@ -1858,33 +1863,33 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="379"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="389"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="383"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="393"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="381"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="385"/>
         <source>Mark selected read</source>
         <translation>Отметить прочитанными</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="383"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="387"/>
         <source>Mark all read</source>
         <translation>Прочитать все</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="389"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="393"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="389"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="393"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="389"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="393"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -2368,123 +2373,123 @@ Delete it anyway? You can undo this.</source>
         <translation>Выберите задачу слева, чтобы увидеть её здесь.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="200"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="201"/>
         <source> (overdue)</source>
         <translation> (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="201"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="202"/>
         <source>Due {0}{1}</source>
         <translation>Срок {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="211"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="212"/>
         <source>About the case</source>
         <translation>О заявке</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="225"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="226"/>
         <source>Fill in</source>
         <translation>Заполните</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="238"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="239"/>
         <source>A comment (required to reject)</source>
         <translation>Комментарий (обязателен для отклонения)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="240"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="241"/>
         <source>A comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="242"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="243"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="253"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="254"/>
         <source>Approve</source>
         <translation>Согласовать</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="254"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="255"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="255"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="256"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="255"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="256"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="256"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="257"/>
         <source>Acknowledged</source>
         <translation>Ознакомлен</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="269"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="270"/>
         <source>Reassign…</source>
         <translation>Передать…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="281"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="282"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="283"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="284"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="299"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="300"/>
         <source>Save the file</source>
         <translation>Сохранить файл</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="316"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="317"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Сначала исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="320"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="321"/>
         <source>Fill this in</source>
         <translation>Заполните это поле</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="321"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="322"/>
         <source>Fill in the fields marked in red first.</source>
         <translation>Сначала заполните поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="330"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="331"/>
         <source>Say why you reject it in the comment.</source>
         <translation>Объясните в комментарии, почему вы отклоняете.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="346"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="347"/>
         <source>Done: “{0}”</source>
         <translation>Выполнено: «{0}»</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="355"/>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="370"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="356"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="371"/>
         <source>Reassign</source>
         <translation>Передать</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="356"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="357"/>
         <source>Give “{0}” to:</source>
         <translation>Передать «{0}»:</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="372"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="373"/>
         <source>Given to {0}</source>
         <translation>Передано: {0}</translation>
     </message>
@@ -2492,42 +2497,42 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="397"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="398"/>
         <source>Open tasks</source>
         <translation>Открытые задачи</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="398"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="399"/>
         <source>Including done</source>
         <translation>Включая выполненные</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="407"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="408"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="410"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="411"/>
         <source>No tasks for you. Start a process from the Start page.</source>
         <translation>Задач для вас нет. Запустите процесс на странице «Запустить процесс».</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="437"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="438"/>
         <source>My tasks: {0}</source>
         <translation>Мои задачи: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="439"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="440"/>
         <source>, {0} overdue</source>
         <translation>, просрочено: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="462"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="463"/>
         <source>Done: {0}</source>
         <translation>Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="471"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="472"/>
         <source>Someone acted first</source>
         <translation>Кто-то успел раньше</translation>
     </message>
@@ -2535,67 +2540,67 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="442"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="446"/>
         <source>Edit user</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="442"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="446"/>
         <source>Add user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="449"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="453"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="456"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="460"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="458"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="462"/>
         <source>May design processes</source>
         <translation>Может проектировать процессы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="461"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="465"/>
         <source>empty: they choose one at first sign-in</source>
         <translation>пусто: пароль выберут при первом входе</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="462"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="466"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="463"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="467"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="464"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="468"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="465"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="469"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="466"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="470"/>
         <source>Positions (keys)</source>
         <translation>Должности (ключи)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="470"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="474"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="476"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="480"/>
         <source>Save user</source>
         <translation>Сохранить</translation>
     </message>

@@ -22,8 +22,31 @@ def test_migrations_build_exactly_the_tables_of_the_schema(any_db: str) -> None:
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, metadata) == []
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == "0002"
     connect(any_db).dispose()  # applying again changes nothing and does not fail
+    engine.dispose()
+
+
+def test_the_known_head_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from bpdesk.storage.migrate import HEAD, MIGRATIONS
+
+    assert ScriptDirectory(str(MIGRATIONS)).get_current_head() == HEAD
+
+
+def test_upgrading_an_older_database_keeps_its_data(any_db: str) -> None:
+    from bpdesk.storage.migrate import upgrade
+
+    engine = connect(any_db, migrate=False)
+    upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO positions (key, name) VALUES ('cfo', 'CFO')"))
+    engine.dispose()
+    engine = connect(any_db)  # brings it to the newest schema
+    assert current_revision(engine) == "0002"
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT name FROM positions")).scalar_one() == "CFO"
     engine.dispose()
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bpdesk.services import FormError, NotAllowedError, Services, UserEdit
+from bpdesk.services import BoardFilter, FormError, NotAllowedError, Services, UserEdit
 from bpdesk.services.demo import DEMO_PASSWORD
 from tests.support.office import Office
 
@@ -66,7 +66,7 @@ def test_the_board_shows_stages_in_order_and_cards_where_the_cases_are(
     app: Services, tmp_path: Path
 ) -> None:
     office = Office(app)
-    assert app.board("payment-approval").cards == []
+    assert app.board("payment-approval").counts == {}
     invoice = tmp_path / "invoice.pdf"
     invoice.write_bytes(b"%PDF-1.4")
     values = {"amount": "1000", "counterparty": "Acme", "purpose": "Paper"}
@@ -83,11 +83,31 @@ def test_the_board_shows_stages_in_order_and_cards_where_the_cases_are(
         "rejected",
         "cancelled",
     ]
-    cards = {card.instance_id: card for card in board.cards}
+    cards = {card.instance_id: card for column in board.cards.values() for card in column}
     assert cards[first].column == "CFO"
     assert cards[first].task is not None and cards[first].assignee_name
     assert cards[first].initiator == "lebedev"
     assert cards[second].column == "rejected" and cards[second].task is None
+    assert board.counts == {"CFO": 1, "rejected": 1}
+    # filters are applied by the database: text or number, initiator, assignee
+    assert app.board("payment-approval", BoardFilter(text="acme")).counts == {
+        "CFO": 1,
+        "rejected": 1,
+    }
+    assert app.board("payment-approval", BoardFilter(text="nothing like it")).counts == {}
+    number = cards[first].number
+    assert app.board("payment-approval", BoardFilter(text=f"№{number}")).counts == {"CFO": 1}
+    cfo = cards[first].assignee
+    assert app.board("payment-approval", BoardFilter(assignee=cfo)).counts == {"CFO": 1}
+    assert app.board("payment-approval", BoardFilter(initiator="volkova")).counts == {}
+    # and the rest of a column comes a page at a time
+    for _ in range(3):
+        office.start("payment-approval", "lebedev", files={"invoice": invoice}, **values)
+    page = app.board("payment-approval", page=2)
+    assert len(page.cards["CFO"]) == 2 and page.counts["CFO"] == 4
+    rest = app.board_cards("payment-approval", "CFO", offset=2, limit=10)
+    seen = [c.instance_id for c in page.cards["CFO"]] + [c.instance_id for c in rest]
+    assert len(set(seen)) == 4
 
 
 def test_the_change_token_moves_when_another_client_commits(any_db: str, clock) -> None:  # type: ignore[no-untyped-def]

@@ -78,8 +78,7 @@ class Person:
     def column(self, design_key: str, instance_id: str) -> str | None:
         board = self.window.board
         self.window.show_page("board")
-        board.choose(design_key)
-        board.reload(wait=True)
+        board.choose(design_key, wait=True)
         return board.column_of(instance_id)
 
     def close(self) -> None:
@@ -370,3 +369,55 @@ def test_article_writing_through_the_gui(qtbot, services: Services) -> None:  # 
         ],
     )
     assert services.instance(instance).status == "success"
+
+
+def test_calendar_and_expenses_export_files_other_programs_read(tmp_path: Path) -> None:
+    import csv
+    import datetime as dt
+
+    from icalendar import Calendar
+
+    from bpdesk.ui.workspace.lists import write_expenses_csv, write_ics
+
+    events = [
+        {
+            "id": 7,
+            "instance_id": "i-1",
+            "title": "Interview: Remote teams",
+            "start": dt.datetime(2027, 3, 5, 15, 0),
+            "end": dt.datetime(2027, 3, 5, 16, 0),
+            "attendees": ["lebedev"],
+            "location": "Room 2",
+            "description": "",
+        }
+    ]
+    ics = tmp_path / "events.ics"
+    write_ics(events, ics)
+    (event,) = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Interview: Remote teams"
+    assert event.decoded("DTSTART") == dt.datetime(2027, 3, 5, 15, 0)
+    assert str(event["LOCATION"]) == "Room 2"
+    expenses = [
+        {
+            "id": 1,
+            "instance_id": "i-2",
+            "amount": "1250.50",
+            "currency": "RUB",
+            "category": "Travel",
+            "date": dt.date(2027, 3, 1),
+            "description": "Train",
+        },
+    ]
+    table = tmp_path / "expenses.csv"
+    write_expenses_csv(expenses, table)
+    rows = list(csv.DictReader(table.open(encoding="utf-8")))
+    assert rows == [
+        {
+            "date": "2027-03-01",
+            "category": "Travel",
+            "amount": "1250.50",
+            "currency": "RUB",
+            "description": "Train",
+            "instance": "i-2",
+        }
+    ]

@@ -119,7 +119,7 @@ def test_users_notifications_worker_and_db(
     }
     assert main([*db, "worker", "--now", "yesterday"]) == 2
     assert main([*db, "db", "upgrade"]) == 0
-    assert "schema revision 0001" in capsys.readouterr().out
+    assert "schema revision 0002" in capsys.readouterr().out
 
 
 def test_demo_twice_keeps_the_data(db: list[str], capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,6 +6,7 @@ with tens of thousands of cases scrolls like a short one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPalette, QShortcut
@@ -36,11 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bpdesk.services import BoardCard, BoardColumn, BoardView
+from bpdesk.services import BoardCard, BoardColumn, BoardFilter, BoardView
 from bpdesk.ui.workspace.session import Session, error_text
 
 CardRole = Qt.ItemDataRole.UserRole + 1
 LAST_PROCESS = "board/process"
+SEARCH_DELAY_MS = 300
 CARD_HEIGHT = 96
 COLUMN_WIDTH = 250
 
@@ -57,14 +60,34 @@ def person_colour(login: str) -> QColor:
 
 
 class CardModel(QAbstractListModel):
+    """A column's cards: the first page comes with the board, the rest as the list scrolls."""
+
     def __init__(self) -> None:
         super().__init__()
         self.cards: list[BoardCard] = []
+        self.total = 0
+        self.more: Callable[[int], list[BoardCard]] | None = None  # offset -> next cards
 
-    def set_cards(self, cards: list[BoardCard]) -> None:
+    def set_cards(
+        self, cards: list[BoardCard], total: int, more: Callable[[int], list[BoardCard]]
+    ) -> None:
         self.beginResetModel()
-        self.cards = cards
+        self.cards, self.total, self.more = list(cards), total, more
         self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.more is not None and len(self.cards) < self.total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.more is None or parent.isValid():
+            return
+        cards = self.more(len(self.cards))
+        if not cards:
+            self.total = len(self.cards)  # fewer than counted: cases moved meanwhile
+            return
+        self.beginInsertRows(QModelIndex(), len(self.cards), len(self.cards) + len(cards) - 1)
+        self.cards.extend(cards)
+        self.endInsertRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.cards)
@@ -87,7 +110,7 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(COLUMN_WIDTH - 24, CARD_HEIGHT)
+        return QSize(COLUMN_WIDTH - 40, CARD_HEIGHT)  # room for the column's scroll bar
 
     def paint(
         self,
@@ -195,14 +218,17 @@ class ColumnView(QFrame):
         self.view.setUniformItemSizes(True)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setAccessibleName(title)
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
         layout.addWidget(self.view, 1)
 
-    def set_cards(self, cards: list[BoardCard]) -> None:
-        self.model.set_cards(cards)
-        self.header.setText(f"{self.title}  ·  {len(cards)}")
+    def set_cards(
+        self, cards: list[BoardCard], total: int, more: Callable[[int], list[BoardCard]]
+    ) -> None:
+        self.model.set_cards(cards, total, more)
+        self.header.setText(f"{self.title}  ·  {total}")
 
     def _open(self, index: QModelIndex) -> None:
         card = index.data(CardRole)
@@ -219,6 +245,10 @@ class BoardPage(QWidget):
         self.board: BoardView | None = None
         self.columns: dict[str, ColumnView] = {}
         layout = QVBoxLayout(self)
+        self._typed = QTimer(self)  # search once the person pauses typing
+        self._typed.setSingleShot(True)
+        self._typed.setInterval(SEARCH_DELAY_MS)
+        self._typed.timeout.connect(self.reload)
         bar = QHBoxLayout()
         self.process = QComboBox()
         self.process.setAccessibleName(self.tr("Process"))
@@ -228,15 +258,15 @@ class BoardPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by title or number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
+        self.search.textChanged.connect(self._typed.start)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         bar.addWidget(self.search, 1)
         self.assignee = QComboBox()
         self.assignee.setAccessibleName(self.tr("Assignee"))
-        self.assignee.activated.connect(lambda _i: self._filter())
+        self.assignee.activated.connect(lambda _i: self.reload())
         self.initiator = QComboBox()
         self.initiator.setAccessibleName(self.tr("Initiator"))
-        self.initiator.activated.connect(lambda _i: self._filter())
+        self.initiator.activated.connect(lambda _i: self.reload())
         for box in (self.assignee, self.initiator):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.setMinimumContentsLength(14)
@@ -265,11 +295,16 @@ class BoardPage(QWidget):
         index = self.process.findData(current)
         self.process.setCurrentIndex(max(index, 0))
 
-    def choose(self, design_key: str) -> None:
+    def choose(self, design_key: str, *, wait: bool = False) -> None:
         index = self.process.findData(design_key)
         if index >= 0:
             self.process.setCurrentIndex(index)
-            self.reload()
+            self.reload(wait=wait)
+
+    def current_filter(self) -> BoardFilter:
+        return BoardFilter(
+            self.search.text().strip(), self.assignee.currentData(), self.initiator.currentData()
+        )
 
     def reload(self, *, wait: bool = False) -> None:
         """Read the board again (off the UI thread unless ``wait``)."""
@@ -277,10 +312,16 @@ class BoardPage(QWidget):
         if not key:
             self._message(self.tr("Nothing is published yet: publish a process in the designer."))
             return
+        where = self.current_filter()
+        services = self.session.services
         if wait:
-            self._show(self.session.services.board(key))
+            self._show(services.board(key, where), where)
         else:
-            self.session.later(lambda: self.session.services.board(key), self._show, self._failed)
+            self.session.later(
+                lambda: services.board(key, where),
+                lambda board: self._show(board, where),
+                self._failed,
+            )
 
     def _failed(self, error: BaseException) -> None:
         self.notice.setText(error_text(error))
@@ -292,9 +333,9 @@ class BoardPage(QWidget):
         self.scroll.setWidget(label)
         self.columns = {}
 
-    def _show(self, board: BoardView) -> None:
-        if board.design_key != self.process.currentData():
-            return  # the person chose another process meanwhile
+    def _show(self, board: BoardView, where: BoardFilter) -> None:
+        if board.design_key != self.process.currentData() or where != self.current_filter():
+            return  # the person chose another process or filter meanwhile
         same = self.board is not None and [c.key for c in self.board.columns] == [
             c.key for c in board.columns
         ]
@@ -316,47 +357,32 @@ class BoardPage(QWidget):
                 row.addWidget(view)
                 self.columns[column.key] = view
             self.scroll.setWidget(host)
+        services = self.session.services
+        for key, view in self.columns.items():
+
+            def more(offset: int, column: str = key) -> list[BoardCard]:
+                return services.board_cards(board.design_key, column, where, offset)
+
+            view.set_cards(board.cards.get(key, []), board.counts.get(key, 0), more)
         self._fill_people(board)
-        self._filter()
+        total = sum(board.counts.values())
+        self.notice.setText(
+            self.tr("{0} cases").format(total)
+            if total
+            else self.tr("No cases here yet: start one from the Start page.")
+        )
 
     def _fill_people(self, board: BoardView) -> None:
         for box, everyone, pairs in (
-            (
-                self.assignee,
-                self.tr("Any assignee"),
-                {(c.assignee, c.assignee_name) for c in board.cards if c.assignee},
-            ),
-            (
-                self.initiator,
-                self.tr("Any initiator"),
-                {(c.initiator, c.initiator_name) for c in board.cards},
-            ),
+            (self.assignee, self.tr("Any assignee"), board.assignees),
+            (self.initiator, self.tr("Any initiator"), board.initiators),
         ):
             current = box.currentData()
             box.clear()
             box.addItem(everyone, None)
-            for login, name in sorted(pairs, key=lambda pair: pair[1] or ""):
-                box.addItem(name or login, login)
+            for login, name in pairs:
+                box.addItem(name, login)
             box.setCurrentIndex(max(box.findData(current), 0))
-
-    def _filter(self) -> None:
-        if self.board is None:
-            return
-        text = self.search.text().strip().lower()
-        assignee, initiator = self.assignee.currentData(), self.initiator.currentData()
-        by_column: dict[str, list[BoardCard]] = {key: [] for key in self.columns}
-        for card in self.board.cards:
-            if assignee and card.assignee != assignee:
-                continue
-            if initiator and card.initiator != initiator:
-                continue
-            if text and text not in card.title.lower() and text.lstrip("№#") != str(card.number):
-                continue
-            by_column.setdefault(card.column, []).append(card)
-        for key, view in self.columns.items():
-            view.set_cards(by_column.get(key, []))
-        shown = sum(len(cards) for cards in by_column.values())
-        self.notice.setText(self.tr("{0} of {1} cases shown").format(shown, len(self.board.cards)))
 
     def column_of(self, instance_id: str) -> str | None:
         """Which column shows the case (tests and keyboard navigation)."""

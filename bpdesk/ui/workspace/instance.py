@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -26,11 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bpdesk.io.native import design_from_raw
 from bpdesk.services.dto import InstanceView
-from bpdesk.ui.editor.document import DesignDocument
-from bpdesk.ui.editor.scene import DesignScene
-from bpdesk.ui.editor.view import DesignView
 from bpdesk.ui.workspace.session import Session, error_text
 from bpdesk.ui.workspace.tasks import when
 
@@ -44,7 +41,7 @@ class InstanceDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.instance_id = instance_id
-        self.scene: DesignScene | None = None
+        self.scene: Any = None  # the diagram's scene, made when the card is built
         self.resize(1000, 720)
         layout = QVBoxLayout(self)
         self.header = QLabel()
@@ -52,6 +49,7 @@ class InstanceDialog(QDialog):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.header)
         self.tabs = QTabWidget()
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("Cancel the case…"))
@@ -158,6 +156,12 @@ class InstanceDialog(QDialog):
 
     def _diagram(self) -> QWidget:
         """The version the case runs on, read-only; where it is now, and the way it came."""
+        # the canvas is loaded only when a card is opened: start-up does not pay for it
+        from bpdesk.io.native import design_from_raw
+        from bpdesk.ui.editor.document import DesignDocument
+        from bpdesk.ui.editor.scene import DesignScene
+        from bpdesk.ui.editor.view import DesignView
+
         try:
             path = self.session.services.instance_path(self.instance_id)
         except Exception as error:
@@ -178,8 +182,12 @@ class InstanceDialog(QDialog):
         view = DesignView()
         view.setScene(self.scene)
         view.setAccessibleName(self.tr("Diagram of the case"))
-        view.fit_all()
+        self.diagram = view
         return view
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is getattr(self, "diagram", None):
+            self.diagram.fit_all()  # now that it has its size
 
     def _history(self, view: InstanceView) -> QWidget:
         timeline = QListWidget()

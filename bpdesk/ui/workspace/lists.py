@@ -11,7 +11,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from icalendar import Calendar, Event
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel, QTextCharFormat
 from PySide6.QtWidgets import (
@@ -68,7 +67,12 @@ def table(
 def row(values: list[Any], identifier: Any = None) -> list[QStandardItem]:
     items = []
     for value in values:
-        item = QStandardItem("" if value is None else str(value))
+        item = QStandardItem()
+        # numbers stay numbers, so that sorting by them sorts 9 before 10
+        item.setData(
+            value if isinstance(value, int) else "" if value is None else str(value),
+            Qt.ItemDataRole.DisplayRole,
+        )
         item.setData(identifier, IdRole)
         items.append(item)
     return items
@@ -138,7 +142,7 @@ class ArchivePage(QWidget):
         layout.addWidget(self.view, 1)
         self.count = QLabel()
         layout.addWidget(self.count)
-        self.refresh()
+        # filled when first shown (MainWindow refreshes the visible page)
 
     def refresh(self) -> None:
         current = self.process.currentData()
@@ -155,16 +159,14 @@ class ArchivePage(QWidget):
             "rejected": self.tr("Rejected"),
             "cancelled": self.tr("Cancelled"),
         }
-        wanted = self.result.currentData()
-        since = self.since.date().toPython()
-        until = self.until.date().toPython()
         self.model.removeRows(0, self.model.rowCount())
-        for instance in self.session.services.instances(self.process.currentData()):
-            if instance.status not in results or (wanted and instance.status != wanted):
-                continue
-            finished = instance.finished_at.astimezone().date() if instance.finished_at else None
-            if finished is None or not since <= finished <= until:
-                continue
+        cases = self.session.services.archive(
+            self.process.currentData(),
+            self.result.currentData(),
+            self.since.date().toPython(),
+            self.until.date().toPython(),
+        )
+        for instance in cases:
             self.model.appendRow(
                 row(
                     [
@@ -219,7 +221,7 @@ class CalendarPage(QWidget):
         splitter.addWidget(self.view)
         splitter.setSizes([420, 700])
         layout.addWidget(splitter, 1)
-        self.refresh()
+        # filled when first shown (MainWindow refreshes the visible page)
 
     def refresh(self) -> None:
         self.events = self.session.services.calendar_events(
@@ -262,6 +264,8 @@ class CalendarPage(QWidget):
 
 def write_ics(events: list[dict[str, Any]], path: Path) -> None:
     """The events as an iCalendar file any calendar program imports."""
+    from icalendar import Calendar, Event  # only when exporting
+
     calendar = Calendar()
     calendar.add("prodid", "-//bpdesk//calendar//EN")
     calendar.add("version", "2.0")
@@ -315,7 +319,7 @@ class ExpensesPage(QWidget):
         )
         splitter.addWidget(self.totals)
         layout.addWidget(splitter, 1)
-        self.refresh()
+        # filled when first shown (MainWindow refreshes the visible page)
 
     def refresh(self) -> None:
         self.expenses = self.session.services.planned_expenses()
@@ -391,7 +395,7 @@ class NotificationsPage(QWidget):
         self.view.doubleClicked.connect(self._open)
         layout.addWidget(self.view, 1)
         self.ids: list[int] = []
-        self.refresh()
+        # filled when first shown (MainWindow refreshes the visible page)
 
     def refresh(self) -> None:
         notes = self.session.services.notifications(self.session.login)
@@ -541,7 +545,7 @@ class DirectoryPage(QWidget):
         splitter.addWidget(self.departments)
         layout.addWidget(splitter, 1)
         self.users: dict[str, Any] = {}
-        self.refresh()
+        # filled when first shown (MainWindow refreshes the visible page)
 
     def refresh(self) -> None:
         users = self.session.services.users()

@@ -45,7 +45,7 @@ class StartPage(QWidget):
         splitter.addWidget(self.scroll)
         splitter.setSizes([280, 800])
         layout.addWidget(splitter)
-        self.refresh()
+        # filled when first shown (MainWindow refreshes the visible page)
 
     def refresh(self) -> None:
         current = self.processes.currentItem()

@@ -179,12 +179,13 @@ class TaskPanel(QWidget):
         self.scroll.setWidget(label)
 
     def show_task(self, task: TaskView) -> None:
-        self.task = task
         try:
+            task = self.session.services.task(task.id)  # in full: the list has it in brief
             self.task_form = self.session.services.task_form(task.id)
         except Exception as error:
             self.show_empty(error_text(error))
             return
+        self.task = task
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
@@ -423,12 +424,12 @@ class TasksPage(QWidget):
         splitter.addWidget(self.panel)
         splitter.setSizes([380, 700])
         layout.addWidget(splitter, 1)
-        self.refresh()
+        # filled when first shown (MainWindow refreshes the visible page)
 
     def refresh(self) -> None:
         current = self.panel.task.id if self.panel.task else None
         tasks = self.session.services.tasks_for(
-            self.session.login, include_closed=bool(self.scope.currentData())
+            self.session.login, include_closed=bool(self.scope.currentData()), brief=True
         )
         if not self.scope.currentData():
             tasks = [t for t in tasks if t.state == "open"]

@@ -132,8 +132,7 @@ class MainWindow(QMainWindow):
         self.worker.timeout.connect(self.run_due_jobs)
         self.worker.start()
         self._restore()
-        self.nav.setCurrentRow(0)
-        self.notifications.refresh()
+        self.nav.setCurrentRow(0)  # shows My tasks, and counts unread notifications
 
     # ------------------------------------------------------------------ menus
     def _menus(self) -> None:
