@@ -373,22 +373,22 @@
 <context>
     <name>DesignScene</name>
     <message>
-        <location filename="../../bpdesk/ui/editor/scene.py" line="252"/>
+        <location filename="../../bpdesk/ui/editor/scene.py" line="253"/>
         <source>This version is read-only: make a new draft to change it.</source>
         <translation>Эта версия только для чтения: создайте новый черновик, чтобы изменить её.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/scene.py" line="356"/>
+        <location filename="../../bpdesk/ui/editor/scene.py" line="357"/>
         <source>Move step</source>
         <translation>Перемещение шага</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/scene.py" line="356"/>
+        <location filename="../../bpdesk/ui/editor/scene.py" line="357"/>
         <source>Move steps</source>
         <translation>Перемещение шагов</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/scene.py" line="379"/>
+        <location filename="../../bpdesk/ui/editor/scene.py" line="380"/>
         <source>Nudge</source>
         <translation>Сдвиг</translation>
     </message>
@@ -1551,174 +1551,174 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>InstanceDialog</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="55"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="57"/>
         <source>Cancel the case…</source>
         <translation>Отменить заявку…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="59"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="61"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="74"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="76"/>
         <source>Running</source>
         <translation>Идёт</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="75"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="77"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="76"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="78"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="77"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="79"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="78"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="80"/>
         <source>Stopped by an error</source>
         <translation>Остановлена из-за ошибки</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="82"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="84"/>
         <source>{0}, version {1} · &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation>{0}, версия {1} · &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="86"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="88"/>
         <source>Stage: {0} (since {1})</source>
         <translation>Этап: {0} (с {1})</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="89"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="91"/>
         <source>Started by {0} on {1}</source>
         <translation>Запустил(а) {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="94"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="96"/>
         <source>Finished on {0}</source>
         <translation>Завершена {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="104"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="106"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="105"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="107"/>
         <source>Diagram</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="106"/>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="194"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="108"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="201"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="107"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="109"/>
         <source>Comments ({0})</source>
         <translation>Комментарии ({0})</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="108"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="110"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="114"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="116"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="123"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="125"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="128"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="130"/>
         <source>Open tasks</source>
         <translation>Открытые задачи</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="131"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="133"/>
         <source>No open tasks.</source>
         <translation>Открытых задач нет.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="133"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="135"/>
         <source>, due {0}</source>
         <translation>, срок {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="137"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="139"/>
         <source>Linked cases</source>
         <translation>Связанные заявки</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="184"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="186"/>
         <source>Diagram of the case</source>
         <translation>Схема заявки</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="210"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="217"/>
         <source>No comments yet.</source>
         <translation>Комментариев пока нет.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="214"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="221"/>
         <source>Write a comment (Markdown: **bold**, lists, links)</source>
         <translation>Напишите комментарий (Markdown: **жирный**, списки, ссылки)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="217"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="224"/>
         <source>New comment</source>
         <translation>Новый комментарий</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="219"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="226"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="232"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="239"/>
         <source>No files in this case.</source>
         <translation>В заявке нет файлов.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="236"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="243"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="238"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="245"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="254"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="261"/>
         <source>Save the file</source>
         <translation>Сохранить файл</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="263"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="270"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="272"/>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="280"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="279"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="287"/>
         <source>Cancel the case</source>
         <translation>Отменить заявку</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="273"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="280"/>
         <source>Why is it cancelled? (everyone involved is told)</source>
         <translation>Почему заявка отменяется? (участники получат уведомление)</translation>
     </message>
@@ -1747,6 +1747,7 @@ Delete it anyway? You can undo this.</source>
     </message>
     <message>
         <location filename="../../bpdesk/ui/workspace/window.py" line="79"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="112"/>
         <source>Start a process</source>
         <translation>Запустить процесс</translation>
     </message>
@@ -1767,7 +1768,8 @@ Delete it anyway? You can undo this.</source>
     </message>
     <message>
         <location filename="../../bpdesk/ui/workspace/window.py" line="83"/>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="223"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="116"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="233"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
@@ -1792,62 +1794,72 @@ Delete it anyway? You can undo this.</source>
         <translation>Открыть &amp;конструктор</translation>
     </message>
     <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="108"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
         <location filename="../../bpdesk/ui/workspace/window.py" line="113"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="123"/>
         <source>Signed in as {0}</source>
         <translation>Вы вошли как {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="119"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="129"/>
         <source>Working…</source>
         <translation>Работаю…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="139"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="140"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="150"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="144"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="154"/>
         <source>Change &amp;password…</source>
         <translation>Сменить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="147"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="155"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="237"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="248"/>
         <source>{0} new notification(s)</source>
         <translation>Новых уведомлений: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="257"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="268"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="259"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="270"/>
         <source>Your password is changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="265"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="276"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="266"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="277"/>
         <source>bpdesk speaks the chosen language from the next start.</source>
         <translation>bpdesk перейдёт на выбранный язык при следующем запуске.</translation>
     </message>

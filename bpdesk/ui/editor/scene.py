@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QTransform,
 )
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -56,7 +57,7 @@ class DesignScene(QGraphicsScene):
         self._styled_edges: set[EdgeItem] = set()  # drawn as selected
         self._detailed = True  # near enough to read the outcomes on edges
         self._sketching = False  # far out, one recorded picture draws every step and edge
-        self._grid: QBrush | None = None
+        self._grid: tuple[float, QBrush] | None = None
         self._sketch: tuple[float, QRectF, QImage] | None = None  # scale, scene area, image
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._area = QRectF()
@@ -382,19 +383,23 @@ class DesignScene(QGraphicsScene):
         super().keyPressEvent(event)
 
     # ------------------------------------------------------------- background
-    def _grid_brush(self, palette: QPalette) -> QBrush:
-        """One grid cell as a tile: the raster engine fills a tiled brush in one pass."""
-        if self._grid is None:
+    def _grid_brush(self, palette: QPalette, scale: float) -> QBrush:
+        """One grid cell as a tile made for this zoom, so its lines stay one crisp pixel:
+        the raster engine fills a tiled brush in one pass."""
+        if self._grid is None or self._grid[0] != scale:
             line = QColor(palette.color(QPalette.ColorRole.Mid))
             line.setAlpha(60)
-            tile = QPixmap(GRID, GRID)
+            size = max(4, round(GRID * scale))
+            tile = QPixmap(size, size)
             tile.fill(Qt.GlobalColor.transparent)
             tile_painter = QPainter(tile)
-            tile_painter.fillRect(QRectF(0, 0, GRID, 1), line)
-            tile_painter.fillRect(QRectF(0, 1, 1, GRID - 1), line)
+            tile_painter.fillRect(QRectF(0, 0, size, 1), line)
+            tile_painter.fillRect(QRectF(0, 1, 1, size - 1), line)
             tile_painter.end()
-            self._grid = QBrush(tile)
-        return self._grid
+            brush = QBrush(tile)
+            brush.setTransform(QTransform.fromScale(1 / scale, 1 / scale))  # pixels, not units
+            self._grid = (scale, brush)
+        return self._grid[1]
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         palette = QApplication.palette()
@@ -410,4 +415,4 @@ class DesignScene(QGraphicsScene):
         scale = painter.worldTransform().m11()
         if scale < 0.35:
             return
-        painter.fillRect(rect, self._grid_brush(palette))
+        painter.fillRect(rect, self._grid_brush(palette, scale))

@@ -31,6 +31,8 @@ from bpdesk.services.dto import InstanceView
 from bpdesk.ui.workspace.session import Session, error_text
 from bpdesk.ui.workspace.tasks import when
 
+READABLE_ZOOM = 0.7  # the diagram opens no smaller than this, centred on the current step
+
 
 class InstanceDialog(QDialog):
     """One case, read fresh from the database each time it opens or something happens."""
@@ -188,6 +190,11 @@ class InstanceDialog(QDialog):
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is getattr(self, "diagram", None):
             self.diagram.fit_all()  # now that it has its size
+            if self.diagram.zoom() < READABLE_ZOOM:  # too small to read: where the case is now
+                self.diagram.set_zoom(READABLE_ZOOM)
+                current = [i for i in self.scene.nodes.values() if i.marking == "current"]
+                if current:
+                    self.diagram.centerOn(current[0])
 
     def _history(self, view: InstanceView) -> QWidget:
         timeline = QListWidget()

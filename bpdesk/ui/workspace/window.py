@@ -105,6 +105,16 @@ class MainWindow(QMainWindow):
             go.addAction(design)
         self.nav.currentItemChanged.connect(self._navigate)
         self._menus()
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        for text, slot in (
+            (self.tr("Start a process"), lambda: self.show_page("start")),
+            (self.tr("Refresh"), self.refresh_visible),
+        ):
+            toolbar.addAction(text).triggered.connect(slot)
+        self.unread_action = toolbar.addAction(self.tr("Notifications"))
+        self.unread_action.triggered.connect(lambda: self.show_page("notifications"))
         for page in (self.board, self.archive, self.calendar, self.expenses, self.notifications):
             page.opened.connect(self.open_instance)
         self.start.started.connect(self._started)
@@ -231,6 +241,7 @@ class MainWindow(QMainWindow):
         )
         if item is not None:
             item.setText(f"{title} ({count})" if count else title)
+        self.unread_action.setText(f"{title} ({count})" if count else title)
         previous = getattr(self, "_last_unread", None)
         if self.tray is not None and previous is not None and count > previous:
             self.tray.showMessage(
