@@ -4,96 +4,96 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="99"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="136"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="109"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="146"/>
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="102"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="112"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="107"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="117"/>
         <source>Any result</source>
         <translation>Любой результат</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="108"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="158"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="118"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="168"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="109"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="159"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="119"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="169"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="110"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="160"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="120"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="170"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="121"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="131"/>
         <source>finished from</source>
         <translation>завершены с</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="123"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="133"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="128"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="138"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="129"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="139"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="130"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="140"/>
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="131"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="141"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="132"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="142"/>
         <source>Initiator</source>
         <translation>Инициатор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="133"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="143"/>
         <source>Started</source>
         <translation>Начата</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="134"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="144"/>
         <source>Finished</source>
         <translation>Завершена</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="150"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="160"/>
         <source>Any process</source>
         <translation>Любой процесс</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="184"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="195"/>
         <source>{0} closed cases</source>
         <translation>Закрытых заявок: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="186"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="197"/>
         <source>No closed cases match: finished cases appear here.</source>
         <translation>Нет подходящих закрытых заявок: завершённые заявки появляются здесь.</translation>
     </message>
@@ -170,52 +170,57 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="203"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="214"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="205"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="216"/>
         <source>Only mine</source>
         <translation>Только мои</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="208"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="219"/>
         <source>Export .ics…</source>
         <translation>Экспорт .ics…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="218"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="229"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="218"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="229"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="218"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="229"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="218"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="229"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="218"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="229"/>
         <source>Agenda</source>
         <translation>Повестка</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="259"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="236"/>
+        <source>No events yet: processes with a calendar step put their meetings here.</source>
+        <translation>Событий пока нет: процессы с шагом «Событие в календаре» добавляют сюда встречи.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="275"/>
         <source>Export the calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="259"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="275"/>
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
@@ -745,94 +750,94 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="512"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="608"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="541"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="638"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="515"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="544"/>
         <source>Search people</source>
         <translation>Поиск сотрудников</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="517"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="546"/>
         <source>Add user…</source>
         <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="518"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="547"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="519"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="548"/>
         <source>Switch off / on</source>
         <translation>Отключить / включить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="530"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="559"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="531"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="560"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="532"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="543"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="561"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="572"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="533"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="562"/>
         <source>Positions</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="534"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="563"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="535"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="564"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="537"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="566"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="543"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="572"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="543"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="572"/>
         <source>Part of</source>
         <translation>Входит в</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="543"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="572"/>
         <source>Departments</source>
         <translation>Отделы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="555"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="584"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="555"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="584"/>
         <source>switched off</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="557"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="586"/>
         <source>, administrator</source>
         <translation>, администратор</translation>
     </message>
@@ -840,65 +845,70 @@
 <context>
     <name>ExpensesPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="297"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="312"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="313"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="328"/>
         <source>Planned expenses</source>
         <translation>Плановые расходы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="299"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="315"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="306"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="322"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="307"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="317"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="323"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="333"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="308"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="324"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="309"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="317"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="325"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="333"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="310"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="326"/>
         <source>What for</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="317"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="333"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="317"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="333"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="318"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="334"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="349"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="339"/>
+        <source>No planned expenses yet: processes with an expense step list them here.</source>
+        <translation>Плановых расходов пока нет: процессы с шагом «Плановый расход» показывают их здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="371"/>
         <source>Export expenses</source>
         <translation>Экспорт расходов</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="349"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="371"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1115,48 +1125,48 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="165"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="167"/>
         <source>Welcome to bpdesk</source>
         <translation>Добро пожаловать в bpdesk</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="169"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="171"/>
         <source>This database is empty. Try bpdesk with a demo office (16 people, four ready processes; every password is “demo”), or start clean with your own administrator account.</source>
         <translation>База данных пуста. Попробуйте bpdesk на демо-офисе (16 сотрудников, четыре готовых процесса; пароль у всех «demo») или начните с нуля со своей учётной записью администратора.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="182"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="184"/>
         <source>Administrator login</source>
         <translation>Логин администратора</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="183"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="185"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="184"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="186"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="185"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="187"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="189"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="191"/>
         <source>Load the demo office</source>
         <translation>Загрузить демо-офис</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="191"/>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="217"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="193"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="219"/>
         <source>Start clean</source>
         <translation>Начать с нуля</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="205"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="207"/>
         <source>Demo office</source>
         <translation>Демо-офис</translation>
     </message>
@@ -1875,35 +1885,40 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="383"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="393"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="405"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="415"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="385"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="407"/>
         <source>Mark selected read</source>
         <translation>Отметить прочитанными</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="387"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="409"/>
         <source>Mark all read</source>
         <translation>Прочитать все</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="393"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="415"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="393"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="415"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="393"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="415"/>
         <source>Message</source>
         <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="420"/>
+        <source>No notifications yet: processes tell you here when something concerns you.</source>
+        <translation>Уведомлений пока нет: процессы сообщат здесь, когда что-то касается вас.</translation>
     </message>
 </context>
 <context>
@@ -2035,47 +2050,47 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="119"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="121"/>
         <source>Choose your password</source>
         <translation>Выберите пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="119"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="121"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="123"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="125"/>
         <source>This is your first sign-in: choose a password.</source>
         <translation>Это ваш первый вход: выберите пароль.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="131"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="133"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="132"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="134"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="133"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="135"/>
         <source>Repeat it</source>
         <translation>Повторите</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="139"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="141"/>
         <source>Save password</source>
         <translation>Сохранить пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="152"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="154"/>
         <source>Use at least 4 characters.</source>
         <translation>Используйте не меньше 4 символов.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="154"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="156"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -2309,37 +2324,42 @@ Delete it anyway? You can undo this.</source>
         <translation>Вход в bpdesk</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="35"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="36"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="43"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="44"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="55"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="45"/>
+        <source>your login, or pick your name</source>
+        <translation>логин или выберите своё имя</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="57"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="56"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="58"/>
         <source>&amp;Login</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="57"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="59"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="66"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="68"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="86"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="88"/>
         <source>Choose or type your login.</source>
         <translation>Выберите или введите логин.</translation>
     </message>
@@ -2552,67 +2572,67 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="446"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="475"/>
         <source>Edit user</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="446"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="475"/>
         <source>Add user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="453"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="482"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="460"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="489"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="462"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="491"/>
         <source>May design processes</source>
         <translation>Может проектировать процессы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="465"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="494"/>
         <source>empty: they choose one at first sign-in</source>
         <translation>пусто: пароль выберут при первом входе</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="466"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="495"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="467"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="496"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="468"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="497"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="469"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="498"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="470"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="499"/>
         <source>Positions (keys)</source>
         <translation>Должности (ключи)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="474"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="503"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="480"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="509"/>
         <source>Save user</source>
         <translation>Сохранить</translation>
     </message>

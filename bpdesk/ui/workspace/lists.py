@@ -78,6 +78,16 @@ def row(values: list[Any], identifier: Any = None) -> list[QStandardItem]:
     return items
 
 
+def empty_state(text: str) -> QLabel:
+    """What to expect on an empty page, instead of a blank table."""
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setEnabled(False)
+    label.hide()
+    return label
+
+
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     font = label.font()
@@ -181,6 +191,7 @@ class ArchivePage(QWidget):
                     instance.id,
                 )
             )
+        self.view.resizeColumnsToContents()
         self.count.setText(self.tr("{0} closed cases").format(self.model.rowCount()))
         if not self.model.rowCount():
             self.count.setText(self.tr("No closed cases match: finished cases appear here."))
@@ -221,6 +232,10 @@ class CalendarPage(QWidget):
         splitter.addWidget(self.view)
         splitter.setSizes([420, 700])
         layout.addWidget(splitter, 1)
+        self.empty = empty_state(
+            self.tr("No events yet: processes with a calendar step put their meetings here.")
+        )
+        layout.addWidget(self.empty)
         # filled when first shown (MainWindow refreshes the visible page)
 
     def refresh(self) -> None:
@@ -233,6 +248,7 @@ class CalendarPage(QWidget):
         marked.setForeground(Qt.GlobalColor.darkGreen)
         for event in self.events:
             self.month.setDateTextFormat(QDate(event["start"].date()), marked)
+        self.empty.setVisible(not self.events)
         self._show_day()
 
     def _show_day(self) -> None:
@@ -319,6 +335,10 @@ class ExpensesPage(QWidget):
         )
         splitter.addWidget(self.totals)
         layout.addWidget(splitter, 1)
+        self.empty = empty_state(
+            self.tr("No planned expenses yet: processes with an expense step list them here.")
+        )
+        layout.addWidget(self.empty)
         # filled when first shown (MainWindow refreshes the visible page)
 
     def refresh(self) -> None:
@@ -340,6 +360,8 @@ class ExpensesPage(QWidget):
             )
             month = item["date"].strftime("%Y-%m")
             totals[(month, item["category"], item["currency"])] += Decimal(item["amount"])
+        self.empty.setVisible(not self.expenses)
+        self.view.resizeColumnsToContents()
         self.totals_model.removeRows(0, self.totals_model.rowCount())
         for (month, category, currency), total in sorted(totals.items()):
             self.totals_model.appendRow(row([month, category, f"{total:.2f}", currency]))
@@ -394,6 +416,10 @@ class NotificationsPage(QWidget):
         )
         self.view.doubleClicked.connect(self._open)
         layout.addWidget(self.view, 1)
+        self.empty = empty_state(
+            self.tr("No notifications yet: processes tell you here when something concerns you.")
+        )
+        layout.addWidget(self.empty)
         self.ids: list[int] = []
         # filled when first shown (MainWindow refreshes the visible page)
 
@@ -413,6 +439,9 @@ class NotificationsPage(QWidget):
                     font.setBold(True)
                     item.setFont(font)
             self.model.appendRow(items)
+        self.empty.setVisible(not notes)
+        self.view.setVisible(bool(notes))
+        self.view.resizeColumnsToContents()
         self.unread_changed.emit(unread)
 
     def mark_selected(self) -> None:
@@ -568,6 +597,7 @@ class DirectoryPage(QWidget):
                     user.login,
                 )
             )
+        self.view.resizeColumnsToContents()
         departments = self.session.services.departments()
         names = {d.key: d.name for d in departments}
         self.departments_model.removeRows(0, self.departments_model.rowCount())

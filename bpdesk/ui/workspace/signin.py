@@ -31,6 +31,7 @@ class SignInDialog(QDialog):
         self.services = services
         self.account: Account | None = None
         self.setWindowTitle(self.tr("Sign in to bpdesk"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Database: {0}").format(services.url))
         intro.setEnabled(False)
@@ -41,6 +42,7 @@ class SignInDialog(QDialog):
         self.login.setEditable(True)
         self.login.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.login.setAccessibleName(self.tr("Login"))
+        self.login.lineEdit().setPlaceholderText(self.tr("your login, or pick your name"))
         for user in services.users():
             if user.active:
                 self.login.addItem(f"{user.name} ({user.login})", user.login)
