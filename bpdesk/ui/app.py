@@ -72,34 +72,37 @@ def run_designer(db: str | None = None, files: Sequence[str] = ()) -> int:
 
 
 def run_workspace(db: str | None = None, login: str | None = None) -> int:
-    """The desktop application: sign in, then the workspace (and the designer from it)."""
+    """The desktop application: its window at once, then the database, sign-in, the pages."""
     app = make_application()
+    from bpdesk.ui.workspace.window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    app.processEvents()  # on screen before the database layer loads
     from bpdesk.services import Services
     from bpdesk.storage.db import DatabaseError
     from bpdesk.ui.workspace.session import Session
     from bpdesk.ui.workspace.signin import FirstRunDialog, SignInDialog
-    from bpdesk.ui.workspace.window import MainWindow
 
     try:
         services = Services.open(db)
     except DatabaseError as error:
-        QMessageBox.critical(None, "bpdesk", str(error))
+        QMessageBox.critical(window, "bpdesk", str(error))
         return 1
     account = None
     if not services.has_users():
-        first = FirstRunDialog(services)
+        first = FirstRunDialog(services, window)
         if not first.exec():
             return 0
         account = first.account
     if account is None:
-        dialog = SignInDialog(services)
+        dialog = SignInDialog(services, window)
         if login:
             dialog.login.setEditText(login)
         if not dialog.exec() or dialog.account is None:
             return 0
         account = dialog.account
-    window = MainWindow(Session(services, account))
-    window.show()
+    window.attach(Session(services, account))
     code = app.exec()
     services.close()
     return int(code)

@@ -1736,140 +1736,145 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="52"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="87"/>
         <source>bpdesk — {0}</source>
         <translation>bpdesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="57"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="51"/>
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="77"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="56"/>
+        <source>Opening the database…</source>
+        <translation>Открываю базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="99"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="78"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="100"/>
         <source>Board</source>
         <translation>Доска</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="79"/>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="112"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="101"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="134"/>
         <source>Start a process</source>
         <translation>Запустить процесс</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="80"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="102"/>
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="81"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="103"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="82"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="104"/>
         <source>Expenses</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="83"/>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="116"/>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="233"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="105"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="138"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="255"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="84"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="106"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="86"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="108"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="98"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="120"/>
         <source>Designer</source>
         <translation>Конструктор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="101"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="123"/>
         <source>Open the &amp;designer</source>
         <translation>Открыть &amp;конструктор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="108"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="130"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="113"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="135"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="123"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="145"/>
         <source>Signed in as {0}</source>
         <translation>Вы вошли как {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="129"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="151"/>
         <source>Working…</source>
         <translation>Работаю…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="149"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="150"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="169"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="154"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="173"/>
         <source>Change &amp;password…</source>
         <translation>Сменить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="157"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="165"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="248"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="270"/>
         <source>{0} new notification(s)</source>
         <translation>Новых уведомлений: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="268"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="292"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="270"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="294"/>
         <source>Your password is changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="276"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="300"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="277"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="301"/>
         <source>bpdesk speaks the chosen language from the next start.</source>
         <translation>bpdesk перейдёт на выбранный язык при следующем запуске.</translation>
     </message>

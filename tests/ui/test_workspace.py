@@ -421,3 +421,51 @@ def test_calendar_and_expenses_export_files_other_programs_read(tmp_path: Path) 
             "instance": "i-2",
         }
     ]
+
+
+def test_the_window_is_on_screen_before_the_database_and_filled_after_sign_in(
+    qtbot,
+    services: Services,  # type: ignore[no-untyped-def]
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.opening
+    assert window.nav.count() == 0
+    window.attach(Session(services, services.sign_in("volkova", DEMO_PASSWORD)))
+    window.poll.stop()
+    keys = [window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(window.nav.count())]
+    assert keys[0] == "tasks" and "designer" in keys  # Volkova may design
+    assert window.stack.currentWidget() is window.tasks
+    window.close()
+
+
+def test_a_wrong_password_is_refused_in_words_and_nothing_opens(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    dialog = SignInDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.login.lineEdit().setText("smirnova")
+    QTest.keyClicks(dialog.password, "not-it")
+    QTest.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.account is None
+    assert "wrong" in dialog.message.text()
+    assert dialog.isVisible() or not dialog.result()
+
+
+def test_a_clean_start_makes_the_first_administrator(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from bpdesk.ui.workspace.signin import FirstRunDialog
+
+    empty = Services.open(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    try:
+        assert not empty.has_users()
+        dialog = FirstRunDialog(empty)
+        qtbot.addWidget(dialog)
+        type_text(dialog.login, "boss")
+        type_text(dialog.name, "Anna Boss")
+        type_text(dialog.email, "anna@example.com")
+        type_text(dialog.password, "s3cret")
+        clean = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Start clean")
+        QTest.mouseClick(clean, Qt.MouseButton.LeftButton)
+        assert dialog.account is not None and dialog.account.admin
+        assert empty.sign_in("boss", "s3cret").designer
+    finally:
+        empty.close()

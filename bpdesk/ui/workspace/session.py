@@ -8,18 +8,14 @@ its error in words, comes back on the UI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from bpdesk.services import (
-    Account,
-    ConflictError,
-    DatabaseUnavailableError,
-    EngineError,
-    FormError,
-    Services,
-)
+from bpdesk.engine.errors import ConflictError, EngineError, FormError
+
+if TYPE_CHECKING:  # the services load after the window is on screen
+    from bpdesk.services import Account, Services
 
 
 def error_text(error: BaseException) -> str:
@@ -114,4 +110,4 @@ class Session(QObject):
         self._names = None
 
 
-__all__ = ["DatabaseUnavailableError", "EngineError", "Session", "error_text", "is_conflict"]
+__all__ = ["EngineError", "Session", "error_text", "is_conflict"]

@@ -9,7 +9,7 @@ client too, off the UI thread.
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,29 +27,23 @@ from PySide6.QtWidgets import (
 )
 
 from bpdesk.ui.language import LANGUAGES, chosen_language, save_language
-from bpdesk.ui.workspace.board import BoardPage
-from bpdesk.ui.workspace.instance import InstanceDialog
-from bpdesk.ui.workspace.lists import (
-    ArchivePage,
-    CalendarPage,
-    DirectoryPage,
-    ExpensesPage,
-    NotificationsPage,
-)
-from bpdesk.ui.workspace.session import Session, error_text
-from bpdesk.ui.workspace.signin import PasswordDialog
-from bpdesk.ui.workspace.start import StartPage
-from bpdesk.ui.workspace.tasks import TasksPage
+from bpdesk.ui.workspace.session import error_text
+
+if TYPE_CHECKING:
+    from bpdesk.ui.workspace.session import Session
 
 POLL_MS = 1000  # how often the change token is read (cheap: one PRAGMA or one small query)
 WORKER_MS = 30_000  # how often this client runs due timers, time limits and e-mail
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session) -> None:
+    """Shown at once as an empty frame (``MainWindow()``), filled in by ``attach`` once the
+    database is open and the person has signed in: the window is on screen before the
+    database layer has even loaded."""
+
+    def __init__(self, session: Session | None = None) -> None:
         super().__init__()
-        self.session = session
-        self.setWindowTitle(self.tr("bpdesk — {0}").format(session.account.name))
+        self.setWindowTitle("bpdesk")
         self.resize(1400, 900)
         self.pages: dict[str, QWidget] = {}
         self.designers: list[Any] = []
@@ -59,12 +53,40 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(220)
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
+        self.opening = QLabel(self.tr("Opening the database…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setEnabled(False)
+        self.stack.addWidget(self.opening)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([200, 1200])
         self.setCentralWidget(splitter)
+        self.poll = QTimer(self)
+        self.worker = QTimer(self)
+        self.session: Session | None = None
+        self._restore()
+        if session is not None:
+            self.attach(session)
+
+    def attach(self, session: Session) -> None:
+        """The signed-in person's workspace: pages, menus, polling and the in-process worker."""
+        from bpdesk.ui.workspace.board import BoardPage
+        from bpdesk.ui.workspace.lists import (
+            ArchivePage,
+            CalendarPage,
+            DirectoryPage,
+            ExpensesPage,
+            NotificationsPage,
+        )
+        from bpdesk.ui.workspace.start import StartPage
+        from bpdesk.ui.workspace.tasks import TasksPage
+
+        self.session = session
+        self.setWindowTitle(self.tr("bpdesk — {0}").format(session.account.name))
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
         self.tasks = TasksPage(session)
         self.board = BoardPage(session)
         self.start = StartPage(session)
@@ -133,15 +155,12 @@ class MainWindow(QMainWindow):
             self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
             self.tray.show()
         self._token = self._read_token()
-        self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.check_for_changes)
         self.poll.start()
-        self.worker = QTimer(self)
         self.worker.setInterval(WORKER_MS)
         self.worker.timeout.connect(self.run_due_jobs)
         self.worker.start()
-        self._restore()
         self.nav.setCurrentRow(0)  # shows My tasks, and counts unread notifications
 
     # ------------------------------------------------------------------ menus
@@ -221,6 +240,9 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- actions
     def open_instance(self, instance_id: str) -> None:
+        from bpdesk.ui.workspace.instance import InstanceDialog
+
+        assert self.session is not None
         dialog = InstanceDialog(self.session, instance_id, self)
         dialog.changed.connect(self.refresh_visible)
         dialog.exec()
@@ -258,6 +280,8 @@ class MainWindow(QMainWindow):
         self.designers.append(window)
 
     def change_password(self) -> None:
+        from bpdesk.ui.workspace.signin import PasswordDialog
+
         dialog = PasswordDialog(self)
         if dialog.exec():
             try:
@@ -296,7 +320,8 @@ class MainWindow(QMainWindow):
         settings.setValue("workspace/state", self.saveState())
         self.poll.stop()
         self.worker.stop()
-        self.session.wait()
+        if self.session is not None:
+            self.session.wait()
         for window in list(self.designers):
             with contextlib.suppress(RuntimeError):  # already closed and deleted
                 window.close()
