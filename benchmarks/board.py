@@ -14,6 +14,7 @@ measured in fresh processes in the same run.
 
 from __future__ import annotations
 
+import compileall
 import datetime as dt
 import os
 import statistics
@@ -143,8 +144,7 @@ def open_board(services: Services) -> tuple[float, float, float, object]:
 STARTUP = r"""
 import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-began = time.perf_counter()
-kind, db = sys.argv[1], sys.argv[2]
+kind, db, spawned = sys.argv[1], sys.argv[2], float(sys.argv[3])  # wall clock at launch
 if kind == "bare":
     from PySide6.QtWidgets import QApplication, QMainWindow
     app = QApplication([])
@@ -152,7 +152,7 @@ if kind == "bare":
     window.resize(1400, 900)
     window.show()
     window.grab()
-    print((time.perf_counter() - began) * 1000)
+    print((time.time() - spawned) * 1000)
 else:  # what bpdesk.ui.app.run_workspace does, with the sign-in typed by the script
     from bpdesk.ui.app import make_application
     from bpdesk.ui.workspace.window import MainWindow
@@ -161,27 +161,38 @@ else:  # what bpdesk.ui.app.run_workspace does, with the sign-in typed by the sc
     window.resize(1400, 900)
     window.show()
     window.grab()
-    print((time.perf_counter() - began) * 1000)
+    print((time.time() - spawned) * 1000)
     from bpdesk.services import Services
     from bpdesk.ui.workspace.session import Session
     services = Services.open(db)
     window.attach(Session(services, services.sign_in("smirnova", "demo")))
     window.grab()
-    print((time.perf_counter() - began) * 1000)
+    print((time.time() - spawned) * 1000)
 """
 
 
-def startup(db: str) -> tuple[float, float]:
-    def run(kind: str) -> float:
-        started = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-c", STARTUP, kind, db], check=True, capture_output=True, cwd=ROOT
-        )
-        return (time.perf_counter() - started) * 1000
+def startup(db: str) -> tuple[float, float, float]:
+    """Launch to the first painted window, by the wall clock (shutting down is not counted):
+    a bare QMainWindow, bpdesk's window, and bpdesk ready (database open, signed in, My
+    tasks filled)."""
 
-    bare = statistics.median(run("bare") for _ in range(3))
-    app = statistics.median(run("app") for _ in range(3))
-    return bare, app
+    def run(kind: str) -> list[float]:
+        done = subprocess.run(
+            [sys.executable, "-c", STARTUP, kind, db, repr(time.time())],
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+            text=True,
+        )
+        return [float(value) for value in done.stdout.split()]
+
+    # An installed application has its bytecode; this checkout may not (PYTHONDONTWRITEBYTECODE).
+    compileall.compile_dir(str(ROOT / "bpdesk"), quiet=1)
+    run("bare")  # warm the disk cache for both
+    run("app")
+    bare = statistics.median(run("bare")[0] for _ in range(5))
+    runs = [run("app") for _ in range(5)]
+    return bare, statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
 
 
 def main() -> int:
@@ -209,13 +220,14 @@ def main() -> int:
             )
         keep[0].close()  # type: ignore[index]
         services.close()
-    bare, app = startup(f"sqlite:///{folder / 'board-10000.sqlite3'}")
+    bare, app, ready = startup(f"sqlite:///{folder / 'board-10000.sqlite3'}")
     verdict = "ok" if app <= 2 * bare else "MISSED"
     failed = failed or verdict == "MISSED"
     print(
-        f"start-up to first painted window {app:8.1f} ms  bare QMainWindow {bare:8.1f} ms  "
-        f"target <= {2 * bare:8.1f} ms  {verdict}"
+        f"start-up to first painted window {app:8.1f} ms  bare QMainWindow {bare:8.1f} ms"
+        f"  target <= {2 * bare:8.1f} ms  {verdict}"
     )
+    print(f"start-up to a signed-in, filled My tasks page {ready:8.1f} ms (for information)")
     return 1 if failed else 0
 
 
