@@ -13,7 +13,7 @@ from PySide6.QtGui import QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 
 from bpdesk.ui.editor import commands
-from bpdesk.ui.editor.items import EdgeItem, NodeItem, PortItem
+from bpdesk.ui.editor.items import EdgeItem, NodeItem, Port
 
 if TYPE_CHECKING:
     from bpdesk.ui.editor.scene import DesignScene
@@ -73,7 +73,7 @@ class _DraggedLine(Interaction):
 class NewEdgeInteraction(_DraggedLine):
     """Drag from an outcome port to a step: connects them."""
 
-    def __init__(self, scene: DesignScene, port: PortItem) -> None:
+    def __init__(self, scene: DesignScene, port: Port) -> None:
         super().__init__(scene, port.scenePos())
         self.port = port
 

@@ -6,8 +6,8 @@ change the model themselves.
 
 from __future__ import annotations
 
-import math
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -43,6 +43,16 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 PORT_RADIUS = 5.0
 DETAIL_LIMIT = 0.45  # below this zoom, text is not drawn
 SKETCH_LIMIT = 0.15  # below this zoom, steps are plain coloured shapes and ports are hidden
+ARROW = 9.0  # the arrowhead's length, drawn by the step it points at
+NODE_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
+EDGE_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+)
 
 
 def palette() -> QPalette:
@@ -157,40 +167,24 @@ class _Hovered:
         self.update()  # type: ignore[attr-defined]
 
 
-class PortItem(_Hovered, QGraphicsItem):
-    """An output port: a dot on the node's right side, labelled with its outcome."""
+@dataclass(slots=True)
+class Port:
+    """An output port: a dot on the step's right side, labelled with its outcome.
 
-    def __init__(self, parent: NodeItem, port: str, label: str) -> None:
-        super().__init__(parent)
-        self.node_item = parent
-        self.port = port
-        self.label = label
-        self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip(translate("Canvas", "Drag to connect “{0}” to the next step").format(label))
-        self.setZValue(2)
+    Ports are drawn and hit-tested by their step, not items of their own: a design of
+    a thousand steps would otherwise build and index thousands more items on opening.
+    """
 
-    BOUNDS = QRectF(-PORT_RADIUS - 3, -PORT_RADIUS - 3, 2 * PORT_RADIUS + 6, 2 * PORT_RADIUS + 6)
+    node_item: NodeItem
+    port: str
+    label: str
+    at: QPointF  # in the step's coordinates
 
-    def boundingRect(self) -> QRectF:
-        return self.BOUNDS
+    def scenePos(self) -> QPointF:
+        return self.node_item.pos() + self.at  # steps are never turned or scaled
 
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), PORT_RADIUS + 4, PORT_RADIUS + 4)
-        return path
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        color = accent(self.node_item.node.kind)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(color, 1.5))
-        painter.setBrush(
-            color if self._hover or self.node_item.connected(self.port) else palette().base()
-        )
-        radius = PORT_RADIUS + (1.5 if self._hover else 0)
-        painter.drawEllipse(QPointF(0, 0), radius, radius)
+    def tooltip(self) -> str:
+        return translate("Canvas", "Drag to connect “{0}” to the next step").format(self.label)
 
 
 class NodeItem(_Hovered, QGraphicsItem):
@@ -201,7 +195,8 @@ class NodeItem(_Hovered, QGraphicsItem):
         self.node = node
         self.design = design
         self.edges: list[EdgeItem] = []
-        self.ports: dict[str, PortItem] = {}
+        self.ports: dict[str, Port] = {}
+        self._hover_port: str | None = None
         self.problem_count = 0
         self.marking: str | None = None  # "current" or "visited" on an instance's diagram
         self._measure()
@@ -210,18 +205,15 @@ class NodeItem(_Hovered, QGraphicsItem):
         self.setPos(node.position.x, node.position.y)
         # No geometry-change callbacks: the scene tells a moved step's edges to
         # follow (see ``follow``), so building a thousand steps costs no calls back.
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-        )
+        self.setFlags(NODE_FLAGS)
         self._make_ports()
 
     def _measure(self) -> None:
         """Body and bounds depend only on the kind: worked out once, not on every paint."""
         w, h = NODE_SIZE[self.node.kind]
         self._body = QRectF(-w / 2, -h / 2, w, h)
-        self._bounds = self._body.adjusted(-6, -10, 6, 6)
+        # the arrowhead sticks out on the left, ports and their outcomes on the right
+        self._bounds = self._body.adjusted(-ARROW - 2, -10, PORT_RADIUS + 5, 6)
 
     # ---------------------------------------------------------------- data
     @property
@@ -229,16 +221,10 @@ class NodeItem(_Hovered, QGraphicsItem):
         return NODE_SIZE[self.node.kind]
 
     def set_node(self, node: AnyNode) -> None:
-        ports_before = [(p, self.node.port_label(p)) for p in self.node.output_ports()]
         self.prepareGeometryChange()
         self.node = node
         self._measure()
-        if [(p, node.port_label(p)) for p in node.output_ports()] != ports_before:
-            for port in self.ports.values():
-                port.setParentItem(None)
-                if port.scene() is not None:
-                    port.scene().removeItem(port)
-            self._make_ports()
+        self._make_ports()  # the outcomes may have changed, and with them the bounds
         self.setToolTip(self._tooltip())
         self.update()
         for edge in self.edges:
@@ -250,7 +236,6 @@ class NodeItem(_Hovered, QGraphicsItem):
         self.ports = {}
         for index, port in enumerate(ports):
             label = outcome_words(self.node, port, self.design.properties.locale)
-            item = PortItem(self, port, label if port != "out" else "")
             if len(ports) == 1:
                 y = 0.0
             else:
@@ -259,9 +244,47 @@ class NodeItem(_Hovered, QGraphicsItem):
             x = w / 2
             if self.node.kind in ("condition", "parallel", "join"):
                 x = w / 2 - abs(y) * (w / h)  # on the diamond's edge
-            item.setPos(x, y)
-            self.ports[port] = item
-        self.setToolTip(self._tooltip())
+            self.ports[port] = Port(self, port, label if port != "out" else "", QPointF(x, y))
+        if self._hover:
+            self.setToolTip(self._tooltip())
+        reach = max(
+            (p.at.x() + 14 + _caption_layout(p.label)[1] for p in self.ports.values() if p.label),
+            default=0.0,
+        )
+        if reach > self._bounds.right():
+            self._bounds.setRight(reach)
+            self._bounds.setTop(min(self._bounds.top(), -h / 2 - _caption_layout("")[2] - 4))
+
+    def port_at(self, local: QPointF) -> Port | None:
+        """The port under a point in the step's coordinates (a little generous, to aim at)."""
+        reach = (PORT_RADIUS + 4) ** 2
+        for port in self.ports.values():
+            dx, dy = local.x() - port.at.x(), local.y() - port.at.y()
+            if dx * dx + dy * dy <= reach:
+                return port
+        return None
+
+    def hoverMoveEvent(self, event: Any) -> None:
+        port = self.port_at(event.pos())
+        name = port.port if port is not None else None
+        if name != self._hover_port:
+            self._hover_port = name
+            if port is not None:
+                self.setCursor(Qt.CursorShape.CrossCursor)
+                self.setToolTip(port.tooltip())
+            else:
+                self.unsetCursor()
+                self.setToolTip(self._tooltip())
+            self.update()
+
+    def hoverEnterEvent(self, event: Any) -> None:
+        self.setToolTip(self._tooltip())  # made when wanted, not for every step at opening
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: Any) -> None:
+        self._hover_port = None
+        self.unsetCursor()
+        super().hoverLeaveEvent(event)
 
     def _tooltip(self) -> str:
         return (
@@ -274,14 +297,13 @@ class NodeItem(_Hovered, QGraphicsItem):
         return any(edge.edge.port == port and edge.source is self for edge in self.edges)
 
     def input_point(self) -> QPointF:
-        w, _ = self.size
-        return self.mapToScene(QPointF(-w / 2, 0))
+        return self.pos() + QPointF(self._body.left(), 0)
 
     def port_point(self, port: str) -> QPointF:
-        item = self.ports.get(port)
-        if item is None:
-            return self.mapToScene(QPointF(self.size[0] / 2, 0))
-        return item.scenePos()
+        found = self.ports.get(port)
+        if found is None:
+            return self.pos() + QPointF(self._body.right(), 0)
+        return found.scenePos()
 
     def accent(self) -> QColor:
         return accent(self.node.kind, self.node.result if isinstance(self.node, EndNode) else None)
@@ -313,6 +335,8 @@ class NodeItem(_Hovered, QGraphicsItem):
             path = diamond(self.body())
         else:
             path.addRoundedRect(self.body(), 8, 8)
+        for port in self.ports.values():  # so a press on a port's outer half finds the step
+            path.addEllipse(port.at, PORT_RADIUS + 4, PORT_RADIUS + 4)
         return path
 
     def follow(self) -> None:
@@ -372,8 +396,11 @@ class NodeItem(_Hovered, QGraphicsItem):
                 painter.fillRect(
                     QRectF(body.left() + 8, body.top() + 1, body.width() - 16, 3), color
                 )
+        self._paint_ports(painter, color, pal)
+        self._paint_arrow(painter)
         if lod < DETAIL_LIMIT:
             return
+        self._paint_captions(painter, pal)
         glyph = TASK_GLYPHS[node.task] if isinstance(node, TaskNode) else GLYPHS.get(kind, "dot")
         if kind in ("start", "end", "timer", "condition", "parallel", "join"):
             draw_glyph(
@@ -392,6 +419,46 @@ class NodeItem(_Hovered, QGraphicsItem):
             self._paint_box_text(painter, pal, color, glyph)
         if self.problem_count:
             self._paint_badge(painter)
+
+    def _paint_arrow(self, painter: QPainter) -> None:
+        """One arrowhead at the input for all incoming edges (they all end level here)."""
+        incoming = [edge for edge in self.edges if edge.target is self and edge.isVisible()]
+        if not incoming:
+            return
+        chosen = next((e for e in incoming if e.isSelected()), incoming[0])
+        colour = chosen.colour()
+        painter.setPen(QPen(colour, 1.0))
+        painter.setBrush(colour)
+        painter.drawPath(_ARROW.translated(-self._body.width() / 2, 0))
+
+    def _paint_captions(self, painter: QPainter, pal: QPalette) -> None:
+        """Each connected outcome's name on a pale tag just after its port."""
+        font = _caption_font()[0]
+        back = QColor(pal.color(QPalette.ColorRole.Window))
+        back.setAlpha(220)
+        text_colour = pal.color(QPalette.ColorRole.Text)
+        for name, port in self.ports.items():
+            if not port.label or not self.connected(name):
+                continue
+            shown, width, height = _caption_layout(port.label)
+            box = QRectF(port.at.x() + 8, port.at.y() - height - 2, width + 6, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(back)
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setFont(font)
+            painter.setPen(text_colour)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
+
+    def _paint_ports(self, painter: QPainter, color: QColor, pal: QPalette) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(color, 1.5))
+        for name, port in self.ports.items():
+            hover = name == self._hover_port
+            painter.setBrush(
+                color if hover or self.connected(name) else pal.color(QPalette.ColorRole.Base)
+            )
+            radius = PORT_RADIUS + (1.5 if hover else 0)
+            painter.drawEllipse(port.at, radius, radius)
 
     def _paint_box_text(self, painter: QPainter, pal: QPalette, color: QColor, glyph: str) -> None:
         body = self.body()
@@ -504,14 +571,12 @@ _CAPTION_FONTS: dict[str, tuple[QFont, QFontMetricsF]] = {}
 
 
 def _caption_font() -> tuple[QFont, QFontMetricsF]:
-    """The small font of edge captions, one per application font."""
-    base = QApplication.font()
-    key = base.key()
-    if key not in _CAPTION_FONTS:
-        font = QFont(base)
+    """The small font of edge captions (the application's font is chosen once, at start)."""
+    if "font" not in _CAPTION_FONTS:
+        font = QFont(QApplication.font())
         font.setPointSizeF(max(6.0, font.pointSizeF() - 1))
-        _CAPTION_FONTS[key] = (font, QFontMetricsF(font))
-    return _CAPTION_FONTS[key]
+        _CAPTION_FONTS["font"] = (font, QFontMetricsF(font))
+    return _CAPTION_FONTS["font"]
 
 
 _EDGE_STYLES: dict[tuple[int, bool, bool], tuple[QPen, QPen, QBrush]] = {}
@@ -535,6 +600,28 @@ def _edge_style(selected: bool, hover: bool) -> tuple[QPen, QPen, QBrush]:
     return _EDGE_STYLES[key]
 
 
+_LAYOUTS: dict[str, tuple[str, float, float]] = {}
+
+
+def _caption_layout(text: str) -> tuple[str, float, float]:
+    """A caption's shown text, width and height: the same few outcomes recur on every edge."""
+    if text not in _LAYOUTS:
+        metrics = _caption_font()[1]
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, 110)
+        _LAYOUTS[text] = (shown, metrics.horizontalAdvance(shown), metrics.height())
+    return _LAYOUTS[text]
+
+
+def _shape(build: Any) -> QPainterPath:
+    path = QPainterPath()
+    build(path)
+    return path
+
+
+_ARROW = arrow_head(QPointF(0, 0), 0.0)  # pointing right, the tip at the origin
+_HANDLE = _shape(lambda path: path.addEllipse(QPointF(0, 0), 5, 5))
+
+
 class _Part(QGraphicsPathItem):
     """A piece of an edge that Qt draws by itself; clicks and hovers belong to the edge."""
 
@@ -546,53 +633,15 @@ class _Part(QGraphicsPathItem):
         return False
 
 
-class _Caption(QGraphicsItem):
-    """An edge's outcome on a pale tag by its port; painted only when on screen."""
-
-    def __init__(self, parent: QGraphicsItem) -> None:
-        super().__init__(parent)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.text = ""
-        self.box = QRectF()
-
-    def set_text(self, text: str, start: QPointF) -> None:
-        metrics = _caption_font()[1]
-        self.prepareGeometryChange()
-        self.text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, 110)
-        self.box = QRectF(
-            start.x() + 8,
-            start.y() - metrics.height() - 2,
-            metrics.horizontalAdvance(self.text) + 6,
-            metrics.height(),
-        )
-
-    def boundingRect(self) -> QRectF:
-        return self.box
-
-    def contains(self, point: QPointF) -> bool:
-        return False
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        pal = palette()
-        back = QColor(pal.color(QPalette.ColorRole.Window))
-        back.setAlpha(220)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(back)
-        painter.drawRoundedRect(self.box, 3, 3)
-        painter.setFont(_caption_font()[0])
-        painter.setPen(pal.color(QPalette.ColorRole.Text))
-        painter.drawText(self.box, Qt.AlignmentFlag.AlignCenter, self.text)
-
-
 class EdgeItem(_Hovered, QGraphicsPathItem):
-    """A smooth curve from an outcome port to the next step, with an arrowhead and a label.
+    """A smooth curve from an outcome port to the next step.
 
-    The edge itself draws nothing: its curve, arrowhead, handle and label are
-    child items Qt paints without calling Python, so a design with hundreds of
-    long edges crossing the view still repaints within a frame. The edge keeps
-    the shape for clicks, hover and selection, and restyles its parts.
+    The edge itself draws nothing: its curve (and, while selected, the handle to
+    drag its end) are child items Qt paints without calling Python, so a design
+    with hundreds of long edges crossing the view repaints within a frame. Its
+    arrowhead and outcome are drawn by the steps at its ends: every edge ends level
+    at its target's input, so one arrowhead there serves them all, and the outcome
+    is its port's. The edge keeps the shape for clicks, hover and selection.
     """
 
     def __init__(self, edge: Edge, source: NodeItem, target: NodeItem) -> None:
@@ -601,22 +650,16 @@ class EdgeItem(_Hovered, QGraphicsPathItem):
         self.source = source
         self.target = target
         self._bounds = QRectF()
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        )
+        self.setFlags(EDGE_FLAGS)
         self.setAcceptHoverEvents(True)
-        self.setZValue(0)
         self.curve = _Part(self)
-        self.arrow = _Part(self)
         self.handle: _Part | None = None  # the end to drag elsewhere, made when first selected
-        self.caption: _Caption | None = None  # made for edges that carry an outcome
         self._drawn = True
-        self._detailed = True
+        self._taken = False
         self._styled_selected = False
         source.edges.append(self)
         target.edges.append(self)
-        self._restyle()
+        self.curve.setPen(_edge_style(False, False)[0])
         self.update_path()
 
     def detach(self) -> None:
@@ -641,28 +684,10 @@ class EdgeItem(_Hovered, QGraphicsPathItem):
         path.cubicTo(c1, c2, end)
         self.prepareGeometryChange()
         self.setPath(path)
-        self._bounds = path.boundingRect().adjusted(-12, -20, 12, 12)
+        self._bounds = path.boundingRect().adjusted(-12, -12, 12, 12)
         self.curve.setPath(path)
-        self.arrow.setPath(arrow_head(end, math.radians(-path.angleAtPercent(1.0))))
         if self.handle is not None:
-            self._place_handle(end)
-        self._place_caption(start)
-
-    def _place_handle(self, end: QPointF) -> None:
-        if self.handle is None:
-            self.handle = _Part(self)
-        handle = QPainterPath()
-        handle.addEllipse(end, 5, 5)
-        self.handle.setPath(handle)
-
-    def _place_caption(self, start: QPointF) -> None:
-        text = self.label()
-        if not text and self.caption is None:
-            return
-        if self.caption is None:
-            self.caption = _Caption(self)
-        self.caption.set_text(text, start)
-        self._show_parts()
+            self.handle.setPos(end)
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
@@ -673,35 +698,32 @@ class EdgeItem(_Hovered, QGraphicsPathItem):
         return self._bounds
 
     # ------------------------------------------------------------- drawing
-    def set_drawn(self, drawn: bool, detailed: bool) -> None:
-        """Far out the scene sketches edges itself (too thin to pick there, they are
-        hidden); text goes when too small to read."""
-        if (drawn, detailed) != (self._drawn, self._detailed):
-            self._drawn, self._detailed = drawn, detailed
-            self._show_parts()
+    def set_drawn(self, drawn: bool) -> None:
+        """Far out the scene sketches edges itself (too thin to pick there, they are hidden)."""
+        if drawn != self._drawn:
+            self._drawn = drawn
+            self.setVisible(drawn)
 
-    def _show_parts(self) -> None:
-        self.setVisible(self._drawn)
-        if self.handle is not None:
-            self.handle.setVisible(self.isSelected())
-        if self.caption is not None:
-            self.caption.setVisible(self._drawn and self._detailed and bool(self.caption.text))
+    def colour(self) -> QColor:
+        """The edge's colour now: its arrowhead, drawn by its target, takes it too."""
+        return _edge_style(self.isSelected(), False)[1].color()
 
     def _restyle(self) -> None:
         selected = self.isSelected()
         self._styled_selected = selected
-        curve, arrow, brush = _edge_style(selected, self._hover)
-        if getattr(self, "_taken", False) and not selected:
+        curve, _arrow, brush = _edge_style(selected, self._hover)
+        if self._taken and not selected:
             curve = QPen(QColor(MARK_COLOUR), 2.5)
         self.curve.setPen(curve)
-        self.arrow.setPen(arrow)
-        self.arrow.setBrush(brush)
         if selected and self.handle is None:
-            self._place_handle(self.path().currentPosition())
+            self.handle = _Part(self)
+            self.handle.setPath(_HANDLE)
+            self.handle.setPos(self.path().currentPosition())
         if self.handle is not None:
             self.handle.setPen(QPen(brush.color(), 1.5))
             self.handle.setBrush(palette().color(QPalette.ColorRole.Base))
-        self._show_parts()
+            self.handle.setVisible(selected)
+        self.target.update()  # the arrowhead follows the edge's colour
 
     def hoverEnterEvent(self, event: Any) -> None:
         self._hover = True

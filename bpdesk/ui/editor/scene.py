@@ -27,7 +27,7 @@ from bpdesk.model.nodes import Point
 from bpdesk.ui.editor import commands
 from bpdesk.ui.editor.document import DesignDocument
 from bpdesk.ui.editor.interactions import Interaction, NewEdgeInteraction, ReconnectInteraction
-from bpdesk.ui.editor.items import DETAIL_LIMIT, SKETCH_LIMIT, EdgeItem, NodeItem, PortItem
+from bpdesk.ui.editor.items import SKETCH_LIMIT, EdgeItem, NodeItem
 
 GRID = 24
 SCENE_MARGIN = 600.0  # room to drop new steps around the design
@@ -55,14 +55,20 @@ class DesignScene(QGraphicsScene):
         self.interaction: Interaction | None = None
         self._pressed_at: dict[str, tuple[float, float]] = {}
         self._styled_edges: set[EdgeItem] = set()  # drawn as selected
-        self._detailed = True  # near enough to read the outcomes on edges
         self._sketching = False  # far out, one recorded picture draws every step and edge
         self._grid: tuple[float, QBrush] | None = None
         self._sketch: tuple[float, QRectF, QImage] | None = None  # scale, scene area, image
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._area = QRectF()
+        self._building = True  # the area is set once, after every step is in
         for node in self.design.nodes:
             self._add_node(node)
+        self._building = False
+        for item in self.nodes.values():
+            self._area = self._area.united(item.sceneBoundingRect())
+        margin = SCENE_MARGIN
+        self._area.adjust(-margin, -margin, margin, margin)
+        self.setSceneRect(self._area)
         for edge in self.design.edges:
             self._add_edge(edge)
         document.nodeAdded.connect(self._add_node)
@@ -111,7 +117,9 @@ class DesignScene(QGraphicsScene):
     # ---------------------------------------------------------- model → scene
     def _add_node(self, node: AnyNode) -> None:
         item = NodeItem(node, self.design)
-        self._sketch_item(item)
+        if self._sketching:
+            self._sketch_item(item)
+        self._sketch = None
         self._take_in(item)
         if self.read_only:
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
@@ -147,6 +155,8 @@ class DesignScene(QGraphicsScene):
         """The scene's area grows to hold every step with room around it, and never shrinks
         while open (as Qt's own would), but is kept here from the model's places: Qt
         working it out asks every item for its bounds, a thousand calls into Python."""
+        if self._building:
+            return
         rect = item.sceneBoundingRect().adjusted(
             -SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN
         )
@@ -156,12 +166,14 @@ class DesignScene(QGraphicsScene):
 
     def _add_edge(self, edge: Edge) -> None:
         item = EdgeItem(edge, self.nodes[edge.source], self.nodes[edge.target])
-        self._sketch_item(item)
+        if self._sketching:
+            self._sketch_item(item)
+        else:
+            self._sketch = None
         self.addItem(item)
         self.edges[edge.id] = item
-        port = item.source.ports.get(edge.port)
-        if port is not None:
-            port.update()
+        item.source.update()  # the port fills in once connected
+        item.target.update()  # and the arrowhead appears
 
     def _remove_edge(self, edge: Edge) -> None:
         item = self.edges.pop(edge.id, None)
@@ -169,9 +181,8 @@ class DesignScene(QGraphicsScene):
             item.detach()
             self.removeItem(item)
             self.sketch_changed()
-            port = item.source.ports.get(edge.port)
-            if port is not None:
-                port.update()
+            item.source.update()
+            item.target.update()
 
     def _refresh_texts(self) -> None:
         for item in self.nodes.values():
@@ -185,10 +196,10 @@ class DesignScene(QGraphicsScene):
         clicks, selection and the rubber band) but draw nothing themselves,
         and ports, too small to aim at, are hidden.
         """
-        sketching, detailed = zoom < SKETCH_LIMIT, zoom >= DETAIL_LIMIT
-        if (sketching, detailed) == (self._sketching, self._detailed):
+        sketching = zoom < SKETCH_LIMIT
+        if sketching == self._sketching:
             return
-        self._sketching, self._detailed = sketching, detailed
+        self._sketching = sketching
         for item in self.nodes.values():
             self._sketch_item(item)
         for edge in self.edges.values():
@@ -198,10 +209,8 @@ class DesignScene(QGraphicsScene):
     def _sketch_item(self, item: NodeItem | EdgeItem) -> None:
         if isinstance(item, NodeItem):
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._sketching)
-            for port in item.ports.values():
-                port.setVisible(not self._sketching)
         else:
-            item.set_drawn(not self._sketching, self._detailed)
+            item.set_drawn(not self._sketching)
         self._sketch = None
 
     def sketch_changed(self) -> None:
@@ -306,8 +315,10 @@ class DesignScene(QGraphicsScene):
             item = self.itemAt(
                 event.scenePos(), self.views()[0].transform() if self.views() else None
             )
-            if isinstance(item, PortItem):
-                self.interaction = NewEdgeInteraction(self, item)
+            node = item if isinstance(item, NodeItem) else None
+            port = node.port_at(node.mapFromScene(event.scenePos())) if node else None
+            if port is not None and not self._sketching:
+                self.interaction = NewEdgeInteraction(self, port)
                 event.accept()
                 return
             if isinstance(item, EdgeItem) and item.isSelected():
