@@ -650,6 +650,7 @@ class EdgeItem(_Hovered, QGraphicsPathItem):
         self.source = source
         self.target = target
         self._bounds = QRectF()
+        self._path = QPainterPath()
         self.setFlags(EDGE_FLAGS)
         self.setAcceptHoverEvents(True)
         self.curve = _Part(self)
@@ -682,17 +683,21 @@ class EdgeItem(_Hovered, QGraphicsPathItem):
         c1, c2 = QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y())
         path = QPainterPath(start)
         path.cubicTo(c1, c2, end)
-        self.prepareGeometryChange()
-        self.setPath(path)
+        if self.scene() is not None:  # a new edge is not in the index yet: nothing to update
+            self.prepareGeometryChange()
+        self._path = path  # kept here: the edge draws nothing itself, its curve does
         self._bounds = path.boundingRect().adjusted(-12, -12, 12, 12)
         self.curve.setPath(path)
         if self.handle is not None:
             self.handle.setPos(end)
 
+    def path(self) -> QPainterPath:
+        return self._path
+
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
-        return stroker.createStroke(self.path())
+        return stroker.createStroke(self._path)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
