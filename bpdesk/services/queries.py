@@ -20,6 +20,7 @@ from bpdesk.services.dto import (
     TaskView,
     UserView,
 )
+from bpdesk.services.history import history_text
 from bpdesk.storage import schema as t
 from bpdesk.storage.directory import DirectorySnapshot
 from bpdesk.storage.repository import task_from_row
@@ -138,44 +139,6 @@ def task_view_from_record(
     return make_task_view(task, state.number, state.title, state.fields, spec, directory, now)
 
 
-def history_text(
-    kind: str, data: dict[str, Any], actor: str | None, names: DirectorySnapshot
-) -> str:
-    def name(login: str | None) -> str:
-        person = names.person(login) if login else None
-        return person.name if person else (login or "bpdesk")
-
-    if kind == "started":
-        return f"Started by {name(actor)}"
-    if kind == "stage_entered":
-        return f"Stage: {data.get('title', '')}"
-    if kind == "task_created":
-        return f"Task '{data.get('title')}' for {name(data.get('assignee'))}"
-    if kind == "task_completed":
-        who = name(actor)
-        if data.get("on_behalf_of"):
-            who += f" on behalf of {name(data['on_behalf_of'])}"
-        text = f"'{data.get('title')}' — {data.get('outcome')} by {who}"
-        return text + (f": {data['comment']}" if data.get("comment") else "")
-    if kind == "task_reassigned":
-        return (
-            f"'{data.get('title')}' handed from {name(data.get('from'))} to {name(data.get('to'))}"
-        )
-    if kind == "branch_taken":
-        return f"Went by '{data.get('branch')}'"
-    if kind == "role_set":
-        return f"Role {data.get('role')}: {name(data.get('login'))}"
-    if kind == "user_invited":
-        return f"Invited {data.get('email')} as {data.get('login')}"
-    if kind == "sla_exceeded":
-        return f"More than {data.get('days')} days in the stage: notified"
-    if kind == "finished":
-        return f"Finished: {data.get('result')}" + (f" by {name(actor)}" if actor else "")
-    if kind == "error":
-        return f"Stopped with an error: {data.get('message')}"
-    return kind.replace("_", " ").capitalize()
-
-
 def find_instance_row(connection: Connection, text: str) -> Any:
     """An instance by its id, its number, or an unambiguous beginning of its id."""
     row = connection.execute(select(t.instances).where(t.instances.c.id == text)).first()
@@ -260,7 +223,7 @@ class Queries(ServicesCore):
                         e.at,
                         e.kind,
                         e.actor,
-                        history_text(e.kind, e.data, e.actor, directory),
+                        history_text(e.kind, e.data, e.actor, directory, spec.locale),
                         e.data,
                     )
                     for e in events

@@ -123,3 +123,26 @@ def test_the_change_token_moves_when_another_client_commits(any_db: str, clock) 
     finally:
         one.close()
         other.close()
+
+
+def test_history_reads_in_the_language_of_the_process(sqlite_db: str, clock) -> None:  # type: ignore[no-untyped-def]
+    russian = Services.open(sqlite_db, clock=clock)
+    try:
+        russian.load_demo("ru")
+        office = Office(russian)
+        instance = office.start("employee-absence", "lebedev", reason="vacation", **DATES)
+        office.do(office.open_tasks(instance)[0][0], instance, "approved")
+        lines = [item.text for item in russian.instance(instance).history]
+        assert lines[0].startswith("Запустил(а) ")
+        assert any(line.startswith("Этап: ") for line in lines)
+        assert any("Согласовано" in line for line in lines)
+        assert not any(line.startswith(("Started", "Stage:", "Task ")) for line in lines)
+    finally:
+        russian.close()
+
+
+def test_history_in_english_for_an_english_process(app: Services) -> None:
+    office = Office(app)
+    instance = office.start("employee-absence", "lebedev", reason="vacation", **DATES)
+    lines = [item.text for item in app.instance(instance).history]
+    assert lines[0].startswith("Started by ")
