@@ -661,7 +661,7 @@ class EdgeItem(_Hovered, QGraphicsPathItem):
         source.edges.append(self)
         target.edges.append(self)
         self.curve.setPen(_edge_style(False, False)[0])
-        self.update_path()
+        self.update_path(new=True)
 
     def detach(self) -> None:
         for node in (self.source, self.target):
@@ -676,14 +676,14 @@ class EdgeItem(_Hovered, QGraphicsPathItem):
     def end_point(self) -> QPointF:
         return self.target.input_point()
 
-    def update_path(self) -> None:
+    def update_path(self, new: bool = False) -> None:
         start = self.source.port_point(self.edge.port)
         end = self.end_point()
         dx = max(40.0, abs(end.x() - start.x()) / 2)
         c1, c2 = QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y())
         path = QPainterPath(start)
         path.cubicTo(c1, c2, end)
-        if self.scene() is not None:  # a new edge is not in the index yet: nothing to update
+        if not new:  # a new edge is not in the index yet: nothing to update
             self.prepareGeometryChange()
         self._path = path  # kept here: the edge draws nothing itself, its curve does
         self._bounds = path.boundingRect().adjusted(-12, -12, 12, 12)
