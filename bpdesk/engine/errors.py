@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 
 class EngineError(Exception):
     """Base of every refusal by the engine. Nothing has been changed."""
@@ -21,7 +23,22 @@ class NotAllowedError(EngineError):
 
 
 class ConflictError(EngineError):
-    """Someone else acted first: the task is already completed, the instance moved on."""
+    """Someone else acted first: the task is already completed, the instance moved on.
+
+    When a task was completed first, ``task``, ``by`` (a name) and ``at`` say by whom
+    and when, so an interface can say it in its own language.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        task: str | None = None,
+        by: str | None = None,
+        at: dt.datetime | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.task, self.by, self.at = task, by, at
 
 
 class NotFoundError(EngineError):

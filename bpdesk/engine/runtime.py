@@ -151,7 +151,7 @@ class Runtime:
         comment: str | None = None,
     ) -> Effects:
         if task.state is not TaskState.OPEN:
-            raise ConflictError(self.describe_closed(task))
+            raise self.closed_error(task)
         if not state.running:
             raise ConflictError(f"the instance is already {state.status.value}")
         person = self._person(actor)
@@ -219,20 +219,25 @@ class Runtime:
             run.run()
         return run.effects
 
-    def describe_closed(self, task: TaskRecord) -> str:
+    def closed_error(self, task: TaskRecord) -> ConflictError:
+        """The refusal for acting on a task that is no longer open: who closed it, and when."""
         if task.state is TaskState.COMPLETED and task.completed_by and task.completed_at:
             when = task.completed_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-            return (
-                f"'{task.title}' was already completed by {self._name(task.completed_by)} at {when}"
+            who = self._name(task.completed_by)
+            return ConflictError(
+                f"'{task.title}' was already completed by {who} at {when}",
+                task=task.title,
+                by=who,
+                at=task.completed_at,
             )
-        return f"'{task.title}' is {task.state.value}"
+        return ConflictError(f"'{task.title}' is {task.state.value}", task=task.title)
 
     # ------------------------------------------------------------- reassign
     def reassign(
         self, state: InstanceState, task: TaskRecord, actor: str, new_assignee: str
     ) -> Effects:
         if task.state is not TaskState.OPEN:
-            raise ConflictError(self.describe_closed(task))
+            raise self.closed_error(task)
         person = self._person(actor)
         if actor != task.assignee and not person.admin:
             raise NotAllowedError(f"only {self._name(task.assignee)} or an admin can hand it over")

@@ -217,7 +217,7 @@ class ProcessCommands(ServicesCore):
             raise NotFoundError(f"there is no task {task_id}")
         runtime = self.runtime(connection)
         if task.state.value != "open":
-            raise ConflictError(runtime.describe_closed(task))
+            raise runtime.closed_error(task)
         state = load_state(connection, task.instance_id)
         assert state is not None
         spec = self.spec(connection, state.version_id)

@@ -228,149 +228,149 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="55"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="65"/>
         <source>Approve or reject</source>
         <translation>Согласовать или отклонить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="56"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="66"/>
         <source>Request information</source>
         <translation>Запрос информации</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="57"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="67"/>
         <source>Acknowledge</source>
         <translation>Ознакомление</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="58"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="68"/>
         <source>To-do</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="59"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="69"/>
         <source>Choice</source>
         <translation>Выбор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="63"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="73"/>
         <source>Notify</source>
         <translation>Уведомить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="64"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="74"/>
         <source>Set field</source>
         <translation>Заполнить поле</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="65"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="75"/>
         <source>Set role</source>
         <translation>Назначить роль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="66"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="76"/>
         <source>Calendar event</source>
         <translation>Событие в календаре</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="67"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="77"/>
         <source>Planned expense</source>
         <translation>Плановый расход</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="68"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="78"/>
         <source>Invite user</source>
         <translation>Пригласить пользователя</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="69"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="79"/>
         <source>Start linked process</source>
         <translation>Запустить связанный процесс</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="70"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="80"/>
         <source>Webhook</source>
         <translation>Вебхук</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="73"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="83"/>
         <source>Start</source>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="74"/>
-        <location filename="../../bpdesk/ui/editor/items.py" line="129"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="84"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="139"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="75"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="85"/>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="76"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="86"/>
         <source>Parallel split</source>
         <translation>Параллельное ветвление</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="77"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="87"/>
         <source>Join</source>
         <translation>Слияние</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="78"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="88"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="79"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="89"/>
         <source>End</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="86"/>
-        <location filename="../../bpdesk/ui/editor/items.py" line="106"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="96"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="116"/>
         <source>initiator</source>
         <translation>инициатор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="93"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="103"/>
         <source>from field {0}</source>
         <translation>из поля {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="107"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="117"/>
         <source>instance</source>
         <translation>заявка</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="108"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="118"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="127"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="137"/>
         <source>at most {0} days</source>
         <translation>не дольше {0} дн.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="139"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="149"/>
         <source>Success</source>
         <translation>Успешно</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="140"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="150"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="141"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="151"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/items.py" line="170"/>
+        <location filename="../../bpdesk/ui/editor/items.py" line="187"/>
         <source>Drag to connect “{0}” to the next step</source>
         <translation>Перетащите, чтобы связать «{0}» со следующим шагом</translation>
     </message>
@@ -378,22 +378,22 @@
 <context>
     <name>DesignScene</name>
     <message>
-        <location filename="../../bpdesk/ui/editor/scene.py" line="253"/>
+        <location filename="../../bpdesk/ui/editor/scene.py" line="262"/>
         <source>This version is read-only: make a new draft to change it.</source>
         <translation>Эта версия только для чтения: создайте новый черновик, чтобы изменить её.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/scene.py" line="357"/>
+        <location filename="../../bpdesk/ui/editor/scene.py" line="368"/>
         <source>Move step</source>
         <translation>Перемещение шага</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/scene.py" line="357"/>
+        <location filename="../../bpdesk/ui/editor/scene.py" line="368"/>
         <source>Move steps</source>
         <translation>Перемещение шагов</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/editor/scene.py" line="380"/>
+        <location filename="../../bpdesk/ui/editor/scene.py" line="391"/>
         <source>Nudge</source>
         <translation>Сдвиг</translation>
     </message>
@@ -2530,46 +2530,51 @@ Delete it anyway? You can undo this.</source>
         <source>Given to {0}</source>
         <translation>Передано: {0}</translation>
     </message>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="380"/>
+        <source>“{0}” was already completed by {1} at {2}. Nothing was changed.</source>
+        <translation>«{0}» уже выполнил(а) {1} в {2}. Ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="398"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="407"/>
         <source>Open tasks</source>
         <translation>Открытые задачи</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="399"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="408"/>
         <source>Including done</source>
         <translation>Включая выполненные</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="408"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="417"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="411"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="420"/>
         <source>No tasks for you. Start a process from the Start page.</source>
         <translation>Задач для вас нет. Запустите процесс на странице «Запустить процесс».</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="438"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="447"/>
         <source>My tasks: {0}</source>
         <translation>Мои задачи: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="440"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="449"/>
         <source>, {0} overdue</source>
         <translation>, просрочено: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="463"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="472"/>
         <source>Done: {0}</source>
         <translation>Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="472"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="481"/>
         <source>Someone acted first</source>
         <translation>Кто-то успел раньше</translation>
     </message>

@@ -337,7 +337,7 @@ class TaskPanel(QWidget):
             )
         except Exception as error:
             if is_conflict(error):
-                self.conflict.emit(error_text(error))
+                self.conflict.emit(self.conflict_text(error))
                 return
             problems = getattr(error, "problems", None)
             if problems and self.form is not None:
@@ -366,11 +366,20 @@ class TaskPanel(QWidget):
             self.session.services.reassign(self.task.id, self.session.login, login)
         except Exception as error:
             if is_conflict(error):
-                self.conflict.emit(error_text(error))
+                self.conflict.emit(self.conflict_text(error))
             else:
                 QMessageBox.warning(self, self.tr("Reassign"), error_text(error))
             return
         self.finished.emit(self.tr("Given to {0}").format(self.session.name(login)))
+
+    def conflict_text(self, error: BaseException) -> str:
+        """Who acted first and when, in the interface's language."""
+        by, at = getattr(error, "by", None), getattr(error, "at", None)
+        if by and at:
+            return self.tr(
+                "“{0}” was already completed by {1} at {2}. Nothing was changed."
+            ).format(getattr(error, "task", ""), by, when(at))
+        return error_text(error)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
