@@ -146,3 +146,23 @@ def test_history_in_english_for_an_english_process(app: Services) -> None:
     instance = office.start("employee-absence", "lebedev", reason="vacation", **DATES)
     lines = [item.text for item in app.instance(instance).history]
     assert lines[0].startswith("Started by ")
+
+
+def test_the_archive_filters_closed_cases_in_the_database(app: Services, tmp_path: Path) -> None:
+    import datetime as dt
+
+    office = Office(app)
+    invoice = tmp_path / "invoice.pdf"
+    invoice.write_bytes(b"%PDF-1.4")
+    values = {"amount": "1000", "counterparty": "Acme", "purpose": "Paper"}
+    closed = office.start("payment-approval", "lebedev", files={"invoice": invoice}, **values)
+    office.do(office.open_tasks(closed)[0][0], closed, "rejected", comment="No budget")
+    office.start("payment-approval", "lebedev", files={"invoice": invoice}, **values)  # running
+    finished = app.instance(closed).finished_at
+    assert finished is not None
+    day = finished.astimezone().date()
+    assert [c.id for c in app.archive()] == [closed]  # running cases are not archived
+    assert [c.id for c in app.archive("payment-approval", "rejected", day, day)] == [closed]
+    assert app.archive(status="success") == []
+    assert app.archive(since=day + dt.timedelta(days=1)) == []
+    assert app.archive("employee-absence") == []
