@@ -472,3 +472,38 @@ def test_a_clean_start_makes_the_first_administrator(qtbot, tmp_path: Path) -> N
         assert empty.sign_in("boss", "s3cret").designer
     finally:
         empty.close()
+
+
+def test_the_card_shows_the_case_takes_a_comment_and_cancels_it(
+    qtbot,
+    services: Services,
+    files,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from bpdesk.ui.workspace.instance import InstanceDialog
+
+    instance = _start_payment(qtbot, services, files)
+    author = Person(qtbot, services, "lebedev")
+    card = InstanceDialog(author.window.session, instance, author.window)
+    qtbot.addWidget(card)
+    assert "ACME" in card.header.text() and "CFO" in card.header.text()
+    titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
+    assert titles[:3] == ["Overview", "Diagram", "History"]
+    card.tabs.setCurrentIndex(1)  # the diagram marks where the case is
+    marked = {i.node.title for i in card.scene.nodes.values() if i.marking == "current"}
+    assert marked == {"Approve payment {{ amount }} to {{ counterparty }}"}
+    card.tabs.setCurrentIndex(3)
+    type_text(card.new_comment, "Please pay **before Friday**")
+    add = next(b for b in card.findChildren(QPushButton) if b.text() == "Add comment")
+    QTest.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert services.instance(instance).comments[0]["body"] == "Please pay **before Friday**"
+    assert card.tabs.tabText(3) == "Comments (1)"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Not needed any more", True))
+    QTest.mouseClick(card.cancel_button, Qt.MouseButton.LeftButton)
+    assert services.instance(instance).status == "cancelled"
+    assert not card.cancel_button.isVisible()
+    card.close()
+    assert author.column("payment-approval", instance) == "cancelled"
+    author.close()
