@@ -507,3 +507,28 @@ def test_the_card_shows_the_case_takes_a_comment_and_cancels_it(
     card.close()
     assert author.column("payment-approval", instance) == "cancelled"
     author.close()
+
+
+def test_a_task_is_handed_to_someone_else_from_its_panel(
+    qtbot,
+    services: Services,
+    files,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    instance = _start_payment(qtbot, services, files)
+    cfo = Person(qtbot, services, "smirnova")
+    picked = {}
+
+    def pick(parent, title, label, items, *args, **kwargs):  # type: ignore[no-untyped-def]
+        picked["items"] = items
+        return next(item for item in items if item.endswith("(ivanova)")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    cfo.do("Approve payment", "Reassign…")
+    assert not any(item.endswith("(smirnova)") for item in picked["items"])  # not to herself
+    view = services.instance(instance)
+    assert [task.assignee for task in view.open_tasks] == ["ivanova"]
+    assert cfo.window.tasks.model.rowCount() == 0  # gone from her list
+    cfo.close()
