@@ -4,96 +4,96 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="109"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="146"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="111"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="148"/>
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="112"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="114"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="117"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="119"/>
         <source>Any result</source>
         <translation>Любой результат</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="118"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="168"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="120"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="170"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="119"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="169"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="121"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="171"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="120"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="170"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="122"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="172"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="131"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="133"/>
         <source>finished from</source>
         <translation>завершены с</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="133"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="135"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="138"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="140"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="139"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="141"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="140"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="142"/>
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="141"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="143"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="142"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="144"/>
         <source>Initiator</source>
         <translation>Инициатор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="143"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="145"/>
         <source>Started</source>
         <translation>Начата</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="144"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="146"/>
         <source>Finished</source>
         <translation>Завершена</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="160"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="162"/>
         <source>Any process</source>
         <translation>Любой процесс</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="195"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="197"/>
         <source>{0} closed cases</source>
         <translation>Закрытых заявок: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="197"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="199"/>
         <source>No closed cases match: finished cases appear here.</source>
         <translation>Нет подходящих закрытых заявок: завершённые заявки появляются здесь.</translation>
     </message>
@@ -170,57 +170,57 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="214"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="216"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="216"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="218"/>
         <source>Only mine</source>
         <translation>Только мои</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="219"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="221"/>
         <source>Export .ics…</source>
         <translation>Экспорт .ics…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="229"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="231"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="229"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="231"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="229"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="231"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="229"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="231"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="229"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="231"/>
         <source>Agenda</source>
         <translation>Повестка</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="236"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="238"/>
         <source>No events yet: processes with a calendar step put their meetings here.</source>
         <translation>Событий пока нет: процессы с шагом «Событие в календаре» добавляют сюда встречи.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="275"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="277"/>
         <source>Export the calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="275"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="277"/>
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
@@ -750,94 +750,94 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="541"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="638"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="542"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="639"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="544"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="545"/>
         <source>Search people</source>
         <translation>Поиск сотрудников</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="546"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="547"/>
         <source>Add user…</source>
         <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="547"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="548"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="548"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="549"/>
         <source>Switch off / on</source>
         <translation>Отключить / включить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="559"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="560"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="560"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="561"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="561"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="572"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="562"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="573"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="562"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="563"/>
         <source>Positions</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="563"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="564"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="564"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="565"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="566"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="567"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="572"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="573"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="572"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="573"/>
         <source>Part of</source>
         <translation>Входит в</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="572"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="573"/>
         <source>Departments</source>
         <translation>Отделы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="584"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="585"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="584"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="585"/>
         <source>switched off</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="586"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="587"/>
         <source>, administrator</source>
         <translation>, администратор</translation>
     </message>
@@ -845,70 +845,70 @@
 <context>
     <name>ExpensesPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="313"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="328"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="315"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="330"/>
         <source>Planned expenses</source>
         <translation>Плановые расходы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="315"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="317"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="322"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="324"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="323"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="333"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="325"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="335"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="324"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="326"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="325"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="333"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="327"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="335"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="326"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="328"/>
         <source>What for</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="333"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="335"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="333"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="335"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="334"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="336"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="339"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="341"/>
         <source>No planned expenses yet: processes with an expense step list them here.</source>
         <translation>Плановых расходов пока нет: процессы с шагом «Плановый расход» показывают их здесь.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="371"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="373"/>
         <source>Export expenses</source>
         <translation>Экспорт расходов</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="371"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="373"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1123,50 +1123,58 @@ Delete it anyway? You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../bpdesk/ui/workspace/common.py" line="26"/>
+        <source>Save the file</source>
+        <translation>Сохранить файл</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="167"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="166"/>
         <source>Welcome to bpdesk</source>
         <translation>Добро пожаловать в bpdesk</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="171"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="170"/>
         <source>This database is empty. Try bpdesk with a demo office (16 people, four ready processes; every password is “demo”), or start clean with your own administrator account.</source>
         <translation>База данных пуста. Попробуйте bpdesk на демо-офисе (16 сотрудников, четыре готовых процесса; пароль у всех «demo») или начните с нуля со своей учётной записью администратора.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="184"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="183"/>
         <source>Administrator login</source>
         <translation>Логин администратора</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="185"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="184"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="186"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="185"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="187"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="186"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="191"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="190"/>
         <source>Load the demo office</source>
         <translation>Загрузить демо-офис</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="193"/>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="219"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="192"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="218"/>
         <source>Start clean</source>
         <translation>Начать с нуля</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="207"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="206"/>
         <source>Demo office</source>
         <translation>Демо-офис</translation>
     </message>
@@ -1561,174 +1569,169 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>InstanceDialog</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="57"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="54"/>
         <source>Cancel the case…</source>
         <translation>Отменить заявку…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="61"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="58"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="76"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="73"/>
         <source>Running</source>
         <translation>Идёт</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="77"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="74"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="78"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="75"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="79"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="76"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="80"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="77"/>
         <source>Stopped by an error</source>
         <translation>Остановлена из-за ошибки</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="84"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="81"/>
         <source>{0}, version {1} · &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation>{0}, версия {1} · &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="88"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="85"/>
         <source>Stage: {0} (since {1})</source>
         <translation>Этап: {0} (с {1})</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="91"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="88"/>
         <source>Started by {0} on {1}</source>
         <translation>Запустил(а) {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="96"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="93"/>
         <source>Finished on {0}</source>
         <translation>Завершена {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="106"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="103"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="107"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="104"/>
         <source>Diagram</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="108"/>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="201"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="105"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="198"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="109"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="106"/>
         <source>Comments ({0})</source>
         <translation>Комментарии ({0})</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="110"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="107"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="116"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="113"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="125"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="122"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="130"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="127"/>
         <source>Open tasks</source>
         <translation>Открытые задачи</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="133"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="130"/>
         <source>No open tasks.</source>
         <translation>Открытых задач нет.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="135"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="132"/>
         <source>, due {0}</source>
         <translation>, срок {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="139"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="136"/>
         <source>Linked cases</source>
         <translation>Связанные заявки</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="186"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="183"/>
         <source>Diagram of the case</source>
         <translation>Схема заявки</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="217"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="214"/>
         <source>No comments yet.</source>
         <translation>Комментариев пока нет.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="221"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="218"/>
         <source>Write a comment (Markdown: **bold**, lists, links)</source>
         <translation>Напишите комментарий (Markdown: **жирный**, списки, ссылки)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="224"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="221"/>
         <source>New comment</source>
         <translation>Новый комментарий</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="226"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="223"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="239"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="236"/>
         <source>No files in this case.</source>
         <translation>В заявке нет файлов.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="243"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="240"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="245"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="242"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
         <location filename="../../bpdesk/ui/workspace/instance.py" line="261"/>
-        <source>Save the file</source>
-        <translation>Сохранить файл</translation>
-    </message>
-    <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="270"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="279"/>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="287"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="270"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="278"/>
         <source>Cancel the case</source>
         <translation>Отменить заявку</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/instance.py" line="280"/>
+        <location filename="../../bpdesk/ui/workspace/instance.py" line="271"/>
         <source>Why is it cancelled? (everyone involved is told)</source>
         <translation>Почему заявка отменяется? (участники получат уведомление)</translation>
     </message>
@@ -1890,38 +1893,38 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="405"/>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="415"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="407"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="417"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="407"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="409"/>
         <source>Mark selected read</source>
         <translation>Отметить прочитанными</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="409"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="411"/>
         <source>Mark all read</source>
         <translation>Прочитать все</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="415"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="417"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="415"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="417"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="415"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="417"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="420"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="422"/>
         <source>No notifications yet: processes tell you here when something concerns you.</source>
         <translation>Уведомлений пока нет: процессы сообщат здесь, когда что-то касается вас.</translation>
     </message>
@@ -2055,47 +2058,47 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="121"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="119"/>
         <source>Choose your password</source>
         <translation>Выберите пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="121"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="119"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="125"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="123"/>
         <source>This is your first sign-in: choose a password.</source>
         <translation>Это ваш первый вход: выберите пароль.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="133"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="131"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="134"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="132"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="135"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="133"/>
         <source>Repeat it</source>
         <translation>Повторите</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="141"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="138"/>
         <source>Save password</source>
         <translation>Сохранить пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="154"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="151"/>
         <source>Use at least 4 characters.</source>
         <translation>Используйте не меньше 4 символов.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="156"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="153"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -2324,47 +2327,47 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="33"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="34"/>
         <source>Sign in to bpdesk</source>
         <translation>Вход в bpdesk</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="36"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="37"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="44"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="45"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="45"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="46"/>
         <source>your login, or pick your name</source>
         <translation>логин или выберите своё имя</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="57"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="58"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="58"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="59"/>
         <source>&amp;Login</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="59"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="60"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="68"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="66"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/signin.py" line="88"/>
+        <location filename="../../bpdesk/ui/workspace/signin.py" line="86"/>
         <source>Choose or type your login.</source>
         <translation>Выберите или введите логин.</translation>
     </message>
@@ -2372,32 +2375,32 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/start.py" line="39"/>
+        <location filename="../../bpdesk/ui/workspace/start.py" line="40"/>
         <source>Processes you can start</source>
         <translation>Процессы, которые вы можете запустить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/start.py" line="64"/>
+        <location filename="../../bpdesk/ui/workspace/start.py" line="65"/>
         <source>No process is published for you to start yet.</source>
         <translation>Пока нет опубликованных процессов, которые вы можете запустить.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/start.py" line="120"/>
+        <location filename="../../bpdesk/ui/workspace/start.py" line="118"/>
         <source>Start process</source>
         <translation>Запустить процесс</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/start.py" line="133"/>
+        <location filename="../../bpdesk/ui/workspace/start.py" line="131"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Сначала исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/start.py" line="143"/>
+        <location filename="../../bpdesk/ui/workspace/start.py" line="141"/>
         <source>Fill in the fields marked in red first.</source>
         <translation>Сначала заполните поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/start.py" line="154"/>
+        <location filename="../../bpdesk/ui/workspace/start.py" line="152"/>
         <source>Started “{0}” (№{1})</source>
         <translation>Запущено: «{0}» (№{1})</translation>
     </message>
@@ -2405,133 +2408,128 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="175"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="172"/>
         <source>Choose a task on the left to see it here.</source>
         <translation>Выберите задачу слева, чтобы увидеть её здесь.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="201"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="198"/>
         <source> (overdue)</source>
         <translation> (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="202"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="199"/>
         <source>Due {0}{1}</source>
         <translation>Срок {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="212"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="209"/>
         <source>About the case</source>
         <translation>О заявке</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="226"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="223"/>
         <source>Fill in</source>
         <translation>Заполните</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="239"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="236"/>
         <source>A comment (required to reject)</source>
         <translation>Комментарий (обязателен для отклонения)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="241"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="238"/>
         <source>A comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="243"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="240"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="254"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="248"/>
         <source>Approve</source>
         <translation>Согласовать</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="255"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="249"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="256"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="250"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="256"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="250"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="257"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="251"/>
         <source>Acknowledged</source>
         <translation>Ознакомлен</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="270"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="264"/>
         <source>Reassign…</source>
         <translation>Передать…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="282"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="276"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="284"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="278"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="300"/>
-        <source>Save the file</source>
-        <translation>Сохранить файл</translation>
-    </message>
-    <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="317"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="304"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Сначала исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="321"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="308"/>
         <source>Fill this in</source>
         <translation>Заполните это поле</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="322"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="309"/>
         <source>Fill in the fields marked in red first.</source>
         <translation>Сначала заполните поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="331"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="318"/>
         <source>Say why you reject it in the comment.</source>
         <translation>Объясните в комментарии, почему вы отклоняете.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="347"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="334"/>
         <source>Done: “{0}”</source>
         <translation>Выполнено: «{0}»</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="356"/>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="371"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="343"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="358"/>
         <source>Reassign</source>
         <translation>Передать</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="357"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="344"/>
         <source>Give “{0}” to:</source>
         <translation>Передать «{0}»:</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="373"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="360"/>
         <source>Given to {0}</source>
         <translation>Передано: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="380"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="367"/>
         <source>“{0}” was already completed by {1} at {2}. Nothing was changed.</source>
         <translation>«{0}» уже выполнил(а) {1} в {2}. Ничего не изменено.</translation>
     </message>
@@ -2539,42 +2537,42 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="407"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="394"/>
         <source>Open tasks</source>
         <translation>Открытые задачи</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="408"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="395"/>
         <source>Including done</source>
         <translation>Включая выполненные</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="417"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="404"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="420"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="407"/>
         <source>No tasks for you. Start a process from the Start page.</source>
         <translation>Задач для вас нет. Запустите процесс на странице «Запустить процесс».</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="447"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="434"/>
         <source>My tasks: {0}</source>
         <translation>Мои задачи: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="449"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="436"/>
         <source>, {0} overdue</source>
         <translation>, просрочено: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="472"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="459"/>
         <source>Done: {0}</source>
         <translation>Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="481"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="468"/>
         <source>Someone acted first</source>
         <translation>Кто-то успел раньше</translation>
     </message>
@@ -2582,62 +2580,62 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="475"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="477"/>
         <source>Edit user</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="475"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="477"/>
         <source>Add user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="482"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="484"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="489"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="491"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="491"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="493"/>
         <source>May design processes</source>
         <translation>Может проектировать процессы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="494"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="496"/>
         <source>empty: they choose one at first sign-in</source>
         <translation>пусто: пароль выберут при первом входе</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="495"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="497"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="496"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="498"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="497"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="499"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="498"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="500"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="499"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="501"/>
         <source>Positions (keys)</source>
         <translation>Должности (ключи)</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/lists.py" line="503"/>
+        <location filename="../../bpdesk/ui/workspace/lists.py" line="505"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>

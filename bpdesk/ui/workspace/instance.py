@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-import tempfile
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpdesk.services.dto import InstanceView
+from bpdesk.ui.workspace.common import open_attachment, save_attachment
 from bpdesk.ui.workspace.session import Session, error_text
 from bpdesk.ui.workspace.tasks import when
 
@@ -251,16 +248,10 @@ class InstanceDialog(QDialog):
         return page
 
     def _open_file(self, attachment_id: str) -> None:
-        name, data = self.session.services.attachment(attachment_id)
-        path = Path(tempfile.mkdtemp(prefix="bpdesk-")) / name
-        path.write_bytes(data)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_attachment(self.session, attachment_id)
 
     def _save_file(self, attachment_id: str) -> None:
-        name, data = self.session.services.attachment(attachment_id)
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the file"), name)
-        if target:
-            Path(target).write_bytes(data)
+        save_attachment(self, self.session, attachment_id)
 
     def add_comment(self) -> None:
         body = self.new_comment.toPlainText()

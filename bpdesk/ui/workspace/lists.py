@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpdesk.services import UserEdit
+from bpdesk.ui.workspace.common import problem_label
 from bpdesk.ui.workspace.session import Session, error_text
 from bpdesk.ui.workspace.tasks import when
 
@@ -502,9 +503,7 @@ class UserDialog(QDialog):
         form.addRow(self.designer)
         if user is None:
             form.addRow(self.tr("Password"), self.password)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #dc2626;")
-        self.message.setWordWrap(True)
+        self.message = problem_label()
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.tr("Save user"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -527,6 +526,7 @@ class UserDialog(QDialog):
             self.session.services.save_user(self.session.login, edit, self.password.text() or None)
         except Exception as error:
             self.message.setText(error_text(error))  # what was typed stays
+            self.message.show()
             return
         self.accept()
 

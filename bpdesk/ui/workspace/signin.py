@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpdesk.services import Account, EngineError, Services
+from bpdesk.ui.workspace.common import problem_label
 from bpdesk.ui.workspace.session import error_text
 
 LAST_LOGIN = "signin/last_login"
@@ -58,10 +59,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("&Login"), self.login)
         form.addRow(self.tr("&Password"), self.password)
         layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #dc2626;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = problem_label()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_in_button = buttons.addButton(
@@ -134,8 +132,7 @@ class PasswordDialog(QDialog):
         form.addRow(self.tr("New password"), self.new)
         form.addRow(self.tr("Repeat it"), self.again)
         layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #dc2626;")
+        self.message = problem_label()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.tr("Save password"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -156,6 +153,8 @@ class PasswordDialog(QDialog):
             self.message.setText(self.tr("The two passwords differ."))
         else:
             self.accept()
+            return
+        self.message.show()
 
 
 class FirstRunDialog(QDialog):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpdesk.services import StartForm
+from bpdesk.ui.workspace.common import problem_label
 from bpdesk.ui.workspace.forms import FormView
 from bpdesk.ui.workspace.session import Session, error_text
 
@@ -110,10 +111,7 @@ class StartPage(QWidget):
             self.start_form.fields, people, departments, initiator=self.session.login
         )
         layout.addWidget(self.form)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #dc2626;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = problem_label()
         layout.addWidget(self.message)
         row = QHBoxLayout()
         row.addStretch(1)

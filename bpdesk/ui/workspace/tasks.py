@@ -8,8 +8,6 @@ someone else finished meanwhile gives a clear message and the list refreshes.
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,13 +17,11 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -46,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from bpdesk.services import TaskForm
 from bpdesk.services.dto import TaskView
+from bpdesk.ui.workspace.common import open_attachment, problem_label, save_attachment
 from bpdesk.ui.workspace.forms import FormView
 from bpdesk.ui.workspace.session import Session, error_text, is_conflict
 
@@ -243,10 +240,7 @@ class TaskPanel(QWidget):
         self.comment.setAccessibleName(self.tr("Comment"))
         self.comment.setFixedHeight(64)
         layout.addWidget(self.comment)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #dc2626;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = problem_label()
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         self.outcome_buttons: dict[str, QPushButton] = {}
@@ -289,17 +283,10 @@ class TaskPanel(QWidget):
         return row
 
     def open_file(self, attachment_id: str) -> None:
-        name, data = self.session.services.attachment(attachment_id)
-        folder = Path(tempfile.mkdtemp(prefix="bpdesk-"))
-        path = folder / name
-        path.write_bytes(data)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_attachment(self.session, attachment_id)
 
     def save_file(self, attachment_id: str) -> None:
-        name, data = self.session.services.attachment(attachment_id)
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the file"), name)
-        if target:
-            Path(target).write_bytes(data)
+        save_attachment(self, self.session, attachment_id)
 
     def _people(self) -> list[tuple[str, str]]:
         return [(u.login, u.name) for u in self.session.services.users() if u.active]
