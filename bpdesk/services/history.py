@@ -78,9 +78,9 @@ def history_text(
         who = name(actor)
         if data.get("on_behalf_of"):
             who = texts["on_behalf"].format(who=who, other=name(data["on_behalf_of"]))
-        outcome = str(data.get("outcome"))
-        shown = outcomes.get(outcome, outcome) if locale.startswith("ru") else outcome
-        text = texts["task_completed"].format(title=data.get("title"), outcome=shown, who=who)
+        text = texts["task_completed"].format(
+            title=data.get("title"), outcome=result(data.get("outcome")), who=who
+        )
         return text + (f": {data['comment']}" if data.get("comment") else "")
     if kind == "task_reassigned":
         return texts["task_reassigned"].format(
@@ -95,8 +95,7 @@ def history_text(
     if kind == "sla_exceeded":
         return texts["sla_exceeded"].format(days=data.get("days"))
     if kind == "finished":
-        value = data.get("result")
-        shown_result = result(value) if locale.startswith("ru") else str(value)
+        shown_result = result(data.get("result"))
         if actor:
             return texts["finished_by"].format(result=shown_result, who=name(actor))
         return texts["finished"].format(result=shown_result)

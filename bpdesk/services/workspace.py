@@ -12,11 +12,10 @@ from sqlalchemy import select
 from bpdesk.engine.errors import NotFoundError
 from bpdesk.model import FieldDef
 from bpdesk.model.nodes import TaskNode, outcome_words
+from bpdesk.services.board import FINAL_COLUMNS
 from bpdesk.services.core import ServicesCore
 from bpdesk.services.dto import Dto, InstanceSummary
 from bpdesk.storage import schema as t
-
-CLOSED = ("success", "rejected", "cancelled")
 
 
 @dataclass(frozen=True)
@@ -178,7 +177,7 @@ class WorkspaceQueries(ServicesCore):
             instances.c.initiator,
             instances.c.started_at,
             instances.c.finished_at,
-        ).where(instances.c.status.in_([status] if status else CLOSED))
+        ).where(instances.c.status.in_([status] if status else FINAL_COLUMNS))
         if design_key:
             query = query.where(instances.c.design_key == design_key)
         if since:

@@ -1739,7 +1739,7 @@ Delete it anyway? You can undo this.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="87"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="88"/>
         <source>bpdesk — {0}</source>
         <translation>bpdesk — {0}</translation>
     </message>
@@ -1754,130 +1754,130 @@ Delete it anyway? You can undo this.</source>
         <translation>Открываю базу данных…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="99"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="100"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="100"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="101"/>
         <source>Board</source>
         <translation>Доска</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="101"/>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="134"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="102"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="135"/>
         <source>Start a process</source>
         <translation>Запустить процесс</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="102"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="103"/>
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="103"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="104"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="104"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="105"/>
         <source>Expenses</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="105"/>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="138"/>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="255"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="106"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="139"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="256"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="106"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="107"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="108"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="109"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="120"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="121"/>
         <source>Designer</source>
         <translation>Конструктор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="123"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="124"/>
         <source>Open the &amp;designer</source>
         <translation>Открыть &amp;конструктор</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="130"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="131"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="135"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="136"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="145"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="146"/>
         <source>Signed in as {0}</source>
         <translation>Вы вошли как {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="151"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="152"/>
         <source>Working…</source>
         <translation>Работаю…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="168"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="169"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="170"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="173"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="174"/>
         <source>Change &amp;password…</source>
         <translation>Сменить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="176"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="177"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="184"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="270"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="271"/>
         <source>{0} new notification(s)</source>
         <translation>Новых уведомлений: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="292"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="293"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="294"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="295"/>
         <source>Your password is changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="300"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="301"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/window.py" line="301"/>
+        <location filename="../../bpdesk/ui/workspace/window.py" line="302"/>
         <source>bpdesk speaks the chosen language from the next start.</source>
         <translation>bpdesk перейдёт на выбранный язык при следующем запуске.</translation>
     </message>
@@ -2567,12 +2567,12 @@ Delete it anyway? You can undo this.</source>
         <translation>, просрочено: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="459"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="454"/>
         <source>Done: {0}</source>
         <translation>Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../bpdesk/ui/workspace/tasks.py" line="468"/>
+        <location filename="../../bpdesk/ui/workspace/tasks.py" line="463"/>
         <source>Someone acted first</source>
         <translation>Кто-то успел раньше</translation>
     </message>

@@ -668,11 +668,6 @@ class EdgeItem(_Hovered, QGraphicsPathItem):
             if self in node.edges:
                 node.edges.remove(self)
 
-    def label(self) -> str:
-        if self.edge.port == "out":
-            return ""
-        return outcome_words(self.source.node, self.edge.port, self.source.design.properties.locale)
-
     def end_point(self) -> QPointF:
         return self.target.input_point()
 

@@ -443,11 +443,6 @@ class TasksPage(QWidget):
         elif current:
             self.panel.show_empty()
 
-    def open_task(self, task_id: str) -> None:
-        row = self.model.row_of(task_id)
-        if row >= 0:
-            self.list.setCurrentIndex(self.model.index(row))
-
     def _chosen(self, index: QModelIndex) -> None:
         task = index.data(TaskRole) if index.isValid() else None
         if task is None:

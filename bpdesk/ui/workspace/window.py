@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.poll = QTimer(self)
         self.worker = QTimer(self)
         self.session: Session | None = None
+        self._last_unread: int | None = None  # to tell new notifications in the tray
         self._restore()
         if session is not None:
             self.attach(session)
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
         if item is not None:
             item.setText(f"{title} ({count})" if count else title)
         self.unread_action.setText(f"{title} ({count})" if count else title)
-        previous = getattr(self, "_last_unread", None)
+        previous = self._last_unread
         if self.tray is not None and previous is not None and count > previous:
             self.tray.showMessage(
                 "bpdesk", self.tr("{0} new notification(s)").format(count - previous)
