@@ -143,7 +143,7 @@ def move_ms(view: DesignView, scene: DesignScene, document: DesignDocument) -> f
     return statistics.median(times)
 
 
-def opening_times(design, app, rounds: int = 3) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+def opening_times(design, app, rounds: int = 5) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     """Median build-and-first-paint of the baseline and of the editor, rounds interleaved
     (single runs on a small machine wander by half)."""
     base, ours = [], []

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPixmapCache
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bpdesk.ui.language import chosen_language, install_translators
@@ -23,6 +23,9 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("bpdesk")
     app = QApplication(list(argv or sys.argv[:1]))
     app.setStyle("Fusion")
+    # The canvas keeps each visible step's picture here (see NodeItem): room for a
+    # full-screen view of them at any zoom, beside Qt's own icons.
+    QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
     icon = RESOURCES / "icons" / "bpdesk.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

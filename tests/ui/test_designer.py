@@ -273,3 +273,55 @@ def test_far_out_the_design_is_a_sketch_that_still_answers_clicks(
     assert image.pixelColor(centre).name() == highlight  # the selection shows far out too
     window.view.set_zoom(1.0)  # near again: edges come back, drawn by their items
     assert all(edge.isVisible() for edge in window.scene.edges.values())
+
+
+@pytest.mark.parametrize("path", REFERENCE_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_step_paints_within_its_bounds(window: DesignerWindow, path: Path) -> None:
+    """Qt keeps each step's picture clipped to its bounds and repaints only them when it
+    moves: anything drawn outside (a title under a circle, a badge, a caption) would be
+    cut off on screen, or left behind as a trail."""
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyle, QStyleOptionGraphicsItem
+
+    open_design(window, path)
+    margin = 40
+    for item in window.scene.nodes.values():
+        item.set_problems(3)  # the badge
+        item.set_marking("current")  # the widest border
+        item._hover_port = next(iter(item.ports), None)  # the bigger port dot
+        bounds = item.boundingRect()
+        image = QImage(
+            int(bounds.width()) + 2 * margin,
+            int(bounds.height()) + 2 * margin,
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(margin - bounds.left(), margin - bounds.top())
+        option = QStyleOptionGraphicsItem()
+        option.state |= QStyle.StateFlag.State_Selected
+        item.paint(painter, option, None)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+        painter.fillRect(bounds.toAlignedRect(), Qt.GlobalColor.transparent)  # inside may stay
+        painter.end()
+        outside = bytes(image.constBits())
+        assert outside.count(0) == len(outside), f"{item.node.kind} “{item.node.title}”"
+
+
+def test_a_stage_wears_a_solid_band_in_its_colour(window: DesignerWindow) -> None:
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    document = open_design(window, PAYMENT)
+    stage = next(node for node in document.design.nodes if isinstance(node, StageNode))
+    item = window.scene.nodes[stage.id]
+    body = item.body()
+    image = QImage(int(body.width()) + 2, int(body.height()) + 2, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.translate(-body.left() + 1, -body.top() + 1)
+    item.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    for y in (3, 9, 15):  # the band is 18 units high: solid from top to bottom
+        assert image.pixelColor(int(body.width()) - 40, y).name() == item.accent().name()

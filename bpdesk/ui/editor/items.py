@@ -44,6 +44,8 @@ PORT_RADIUS = 5.0
 DETAIL_LIMIT = 0.45  # below this zoom, text is not drawn
 SKETCH_LIMIT = 0.15  # below this zoom, steps are plain coloured shapes and ports are hidden
 ARROW = 9.0  # the arrowhead's length, drawn by the step it points at
+LABELLED_BELOW = ("start", "end", "timer", "condition", "parallel", "join")  # small shapes
+LABEL_WIDTH = 150.0  # their titles, written under them
 NODE_FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsMovable
     | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -187,73 +189,122 @@ class Port:
         return translate("Canvas", "Drag to connect “{0}” to the next step").format(self.label)
 
 
+@dataclass(frozen=True, slots=True)
+class _Geometry:
+    """A step's body, bounds and port places: they depend only on its kind and outcomes.
+
+    Steps of the same kind with the same outcomes share one, worked out once, so
+    opening a design of a thousand steps measures a few dozen shapes, not a thousand.
+    """
+
+    body: QRectF
+    bounds: QRectF
+    ports: tuple[tuple[str, str, float, float], ...]  # port, label, x, y in the step
+    input_x: float  # edges end here, at the body's left middle
+
+    @classmethod
+    def of(cls, kind: str, ports: tuple[str, ...], labels: tuple[str, ...]) -> _Geometry:
+        key = (kind, ports, labels)
+        found = _GEOMETRIES.get(key)
+        if found is None:
+            found = _GEOMETRIES[key] = cls._measure(kind, ports, labels)
+        return found
+
+    @staticmethod
+    def _measure(kind: str, ports: tuple[str, ...], labels: tuple[str, ...]) -> _Geometry:
+        w, h = NODE_SIZE[kind]
+        body = QRectF(-w / 2, -h / 2, w, h)
+        # the arrowhead sticks out on the left, ports and their outcomes on the right
+        bounds = body.adjusted(-ARROW - 2, -10, PORT_RADIUS + 5, 6)
+        places = []
+        for index, (port, label) in enumerate(zip(ports, labels, strict=True)):
+            y = 0.0
+            if len(ports) > 1:
+                span = h * 0.8 if kind == "condition" else h
+                y = -span / 2 + span * (index + 1) / (len(ports) + 1)
+            x = w / 2
+            if kind in ("condition", "parallel", "join"):
+                x = w / 2 - abs(y) * (w / h)  # on the diamond's edge
+            places.append((port, label if port != "out" else "", x, y))
+        reach = max(
+            (x + 14 + _caption_layout(label)[1] for _, label, x, _ in places if label),
+            default=0.0,
+        )
+        if reach > bounds.right():
+            bounds.setRight(reach)
+            bounds.setTop(min(bounds.top(), -h / 2 - _caption_layout("")[2] - 4))
+        if kind in LABELLED_BELOW:  # the title under the shape (see _paint_label_below)
+            line = QFontMetricsF(QApplication.font()).height()
+            bounds = bounds.united(QRectF(-LABEL_WIDTH / 2, h / 2, LABEL_WIDTH, line + 4))
+        return _Geometry(body, bounds, tuple(places), -w / 2)
+
+    def offset(self, port: str) -> tuple[float, float]:
+        for name, _label, x, y in self.ports:
+            if name == port:
+                return x, y
+        return -self.input_x, 0.0  # the right middle
+
+
+_GEOMETRIES: dict[tuple[str, tuple[str, ...], tuple[str, ...]], _Geometry] = {}
+
+
 class NodeItem(_Hovered, QGraphicsItem):
     """One step on the canvas, drawn by kind: shape, accent colour and glyph."""
+
+    _hover_port: str | None = None
+    problem_count = 0
+    marking: str | None = None  # "current" or "visited" on an instance's diagram
+    _ports: dict[str, Port] | None = None  # made when first asked for (drawn, aimed at)
 
     def __init__(self, node: AnyNode, design: ProcessDesign) -> None:
         super().__init__()
         self.node = node
         self.design = design
         self.edges: list[EdgeItem] = []
-        self.ports: dict[str, Port] = {}
-        self._hover_port: str | None = None
-        self.problem_count = 0
-        self.marking: str | None = None  # "current" or "visited" on an instance's diagram
-        self._measure()
+        self._geometry = self._measure()
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
         self.setPos(node.position.x, node.position.y)
         # No geometry-change callbacks: the scene tells a moved step's edges to
         # follow (see ``follow``), so building a thousand steps costs no calls back.
         self.setFlags(NODE_FLAGS)
-        self._make_ports()
+        # Painted once per zoom into a picture Qt keeps: moving a step, or the view
+        # past it, copies the picture instead of running the painting in Python again.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-    def _measure(self) -> None:
-        """Body and bounds depend only on the kind: worked out once, not on every paint."""
-        w, h = NODE_SIZE[self.node.kind]
-        self._body = QRectF(-w / 2, -h / 2, w, h)
-        # the arrowhead sticks out on the left, ports and their outcomes on the right
-        self._bounds = self._body.adjusted(-ARROW - 2, -10, PORT_RADIUS + 5, 6)
+    def _measure(self) -> _Geometry:
+        ports = self.node.output_ports()
+        locale = self.design.properties.locale
+        labels = tuple(outcome_words(self.node, port, locale) for port in ports)
+        return _Geometry.of(self.node.kind, ports, labels)
 
     # ---------------------------------------------------------------- data
     @property
     def size(self) -> tuple[float, float]:
         return NODE_SIZE[self.node.kind]
 
+    @property
+    def _body(self) -> QRectF:
+        return self._geometry.body
+
+    @property
+    def ports(self) -> dict[str, Port]:
+        if self._ports is None:
+            self._ports = {
+                port: Port(self, port, label, QPointF(x, y))
+                for port, label, x, y in self._geometry.ports
+            }
+        return self._ports
+
     def set_node(self, node: AnyNode) -> None:
         self.prepareGeometryChange()
         self.node = node
-        self._measure()
-        self._make_ports()  # the outcomes may have changed, and with them the bounds
+        self._geometry = self._measure()  # the outcomes may have changed, and with them the bounds
+        self._ports = None
         self.setToolTip(self._tooltip())
         self.update()
         for edge in self.edges:
             edge.update_path()
-
-    def _make_ports(self) -> None:
-        w, h = self.size
-        ports = self.node.output_ports()
-        self.ports = {}
-        for index, port in enumerate(ports):
-            label = outcome_words(self.node, port, self.design.properties.locale)
-            if len(ports) == 1:
-                y = 0.0
-            else:
-                span = h if self.node.kind not in ("condition",) else h * 0.8
-                y = -span / 2 + span * (index + 1) / (len(ports) + 1)
-            x = w / 2
-            if self.node.kind in ("condition", "parallel", "join"):
-                x = w / 2 - abs(y) * (w / h)  # on the diamond's edge
-            self.ports[port] = Port(self, port, label if port != "out" else "", QPointF(x, y))
-        if self._hover:
-            self.setToolTip(self._tooltip())
-        reach = max(
-            (p.at.x() + 14 + _caption_layout(p.label)[1] for p in self.ports.values() if p.label),
-            default=0.0,
-        )
-        if reach > self._bounds.right():
-            self._bounds.setRight(reach)
-            self._bounds.setTop(min(self._bounds.top(), -h / 2 - _caption_layout("")[2] - 4))
 
     def port_at(self, local: QPointF) -> Port | None:
         """The port under a point in the step's coordinates (a little generous, to aim at)."""
@@ -297,13 +348,18 @@ class NodeItem(_Hovered, QGraphicsItem):
         return any(edge.edge.port == port and edge.source is self for edge in self.edges)
 
     def input_point(self) -> QPointF:
-        return self.pos() + QPointF(self._body.left(), 0)
+        return self.pos() + QPointF(self._geometry.input_x, 0)
 
     def port_point(self, port: str) -> QPointF:
-        found = self.ports.get(port)
-        if found is None:
-            return self.pos() + QPointF(self._body.right(), 0)
-        return found.scenePos()
+        return self.pos() + QPointF(*self._geometry.offset(port))
+
+    def input_offset(self) -> float:
+        """How far left of the step's centre its input is (edges end there)."""
+        return self._geometry.input_x
+
+    def port_offset(self, port: str) -> tuple[float, float]:
+        """Where a port sits in the step, as plain numbers (edges are laid out from these)."""
+        return self._geometry.offset(port)
 
     def accent(self) -> QColor:
         return accent(self.node.kind, self.node.result if isinstance(self.node, EndNode) else None)
@@ -324,7 +380,7 @@ class NodeItem(_Hovered, QGraphicsItem):
         return QRectF(self._body)
 
     def boundingRect(self) -> QRectF:
-        return self._bounds
+        return self._geometry.bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -385,6 +441,7 @@ class NodeItem(_Hovered, QGraphicsItem):
             painter.drawRoundedRect(body, 8, 8)
             if kind == "stage":  # a wide coloured band across the top
                 band = QPainterPath()
+                band.setFillRule(Qt.FillRule.WindingFill)  # the two shapes overlap: fill both
                 band.addRoundedRect(QRectF(body.left(), body.top(), body.width(), 18), 8, 8)
                 band.addRect(QRectF(body.left(), body.top() + 9, body.width(), 9))
                 painter.fillPath(band.simplified(), QBrush(color))
@@ -402,7 +459,7 @@ class NodeItem(_Hovered, QGraphicsItem):
             return
         self._paint_captions(painter, pal)
         glyph = TASK_GLYPHS[node.task] if isinstance(node, TaskNode) else GLYPHS.get(kind, "dot")
-        if kind in ("start", "end", "timer", "condition", "parallel", "join"):
+        if kind in LABELLED_BELOW:
             draw_glyph(
                 painter,
                 glyph,
@@ -506,7 +563,7 @@ class NodeItem(_Hovered, QGraphicsItem):
             return
         body = self.body()
         metrics = QFontMetricsF(painter.font())
-        width = 150.0
+        width = LABEL_WIDTH
         text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
         painter.setPen(pal.color(QPalette.ColorRole.Text))
         painter.drawText(
@@ -644,23 +701,22 @@ class EdgeItem(_Hovered, QGraphicsPathItem):
     is its port's. The edge keeps the shape for clicks, hover and selection.
     """
 
+    handle: _Part | None = None  # the end to drag elsewhere, made when first selected
+    _drawn = True
+    _taken = False
+    _styled_selected = False
+
     def __init__(self, edge: Edge, source: NodeItem, target: NodeItem) -> None:
         super().__init__()
         self.edge = edge
         self.source = source
         self.target = target
-        self._bounds = QRectF()
-        self._path = QPainterPath()
         self.setFlags(EDGE_FLAGS)
         self.setAcceptHoverEvents(True)
         self.curve = _Part(self)
-        self.handle: _Part | None = None  # the end to drag elsewhere, made when first selected
-        self._drawn = True
-        self._taken = False
-        self._styled_selected = False
+        self.curve.setPen(_edge_style(False, False)[0])
         source.edges.append(self)
         target.edges.append(self)
-        self.curve.setPen(_edge_style(False, False)[0])
         self.update_path(new=True)
 
     def detach(self) -> None:
@@ -672,19 +728,25 @@ class EdgeItem(_Hovered, QGraphicsPathItem):
         return self.target.input_point()
 
     def update_path(self, new: bool = False) -> None:
-        start = self.source.port_point(self.edge.port)
-        end = self.end_point()
-        dx = max(40.0, abs(end.x() - start.x()) / 2)
-        c1, c2 = QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y())
-        path = QPainterPath(start)
-        path.cubicTo(c1, c2, end)
+        """Lay the curve out again from where its steps stand (in plain numbers: opening a
+        design lays out every edge, and each Qt value made on the way costs a call)."""
+        source, target = self.source, self.target
+        port_x, port_y = source.port_offset(self.edge.port)
+        sx, sy = source.x() + port_x, source.y() + port_y
+        ex, ey = target.x() + target.input_offset(), target.y()
+        dx = max(40.0, abs(ex - sx) / 2)
+        path = QPainterPath(QPointF(sx, sy))
+        path.cubicTo(sx + dx, sy, ex - dx, ey, ex, ey)
         if not new:  # a new edge is not in the index yet: nothing to update
             self.prepareGeometryChange()
         self._path = path  # kept here: the edge draws nothing itself, its curve does
-        self._bounds = path.boundingRect().adjusted(-12, -12, 12, 12)
+        # the curve stays within its control points; the margin is for the pointer
+        left, right = min(sx, ex - dx), max(sx + dx, ex)
+        top, bottom = min(sy, ey), max(sy, ey)
+        self._bounds = QRectF(left - 12, top - 12, right - left + 24, bottom - top + 24)
         self.curve.setPath(path)
         if self.handle is not None:
-            self.handle.setPos(end)
+            self.handle.setPos(ex, ey)
 
     def path(self) -> QPainterPath:
         return self._path
