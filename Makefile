@@ -25,6 +25,7 @@ lint: $(VENV)/.installed-test
 translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find bpdesk/ui -name '*.py' | sort) -ts resources/translations/bpdesk_ru.ts
 	$(BIN)/pyside6-lrelease resources/translations/bpdesk_ru.ts -qm resources/translations/bpdesk_ru.qm
+	$(BIN)/python tools/model_texts.py
 
 designs: $(VENV)/.installed
 	$(BIN)/python tools/reference_designs.py designs

@@ -69,6 +69,7 @@ from bpdesk.model.roles import (
     PositionRole,
     UserFieldRole,
 )
+from bpdesk.translation import tr
 
 MAX_AUTOMATIC_STEPS = 1000
 _BUILTINS = frozenset({"initiator", "instance", "roles"})
@@ -136,8 +137,12 @@ class Runtime:
             start = spec.node(spec.start_id)
             assert isinstance(start, StartNode)
             rule = start.starters
-            who = ", ".join([*rule.positions, *rule.departments, *rule.users]) or "nobody"
-            raise NotAllowedError(f"{person.name} may not start '{spec.name}' (allowed: {who})")
+            who = ", ".join([*rule.positions, *rule.departments, *rule.users]) or tr("nobody")
+            raise NotAllowedError(
+                tr("{person} may not start “{process}” (allowed: {who})").format(
+                    person=person.name, process=spec.name, who=who
+                )
+            )
 
     # --------------------------------------------------------------- complete
     def complete(
@@ -153,19 +158,24 @@ class Runtime:
         if task.state is not TaskState.OPEN:
             raise self.closed_error(task)
         if not state.running:
-            raise ConflictError(f"the instance is already {state.status.value}")
+            raise self._finished_error(state)
         person = self._person(actor)
         if actor != task.assignee and not person.admin:
             assignee = self._name(task.assignee)
-            raise NotAllowedError(f"'{task.title}' is assigned to {assignee}, not to {person.name}")
+            raise NotAllowedError(
+                tr("“{task}” is assigned to {assignee}, not to {person}").format(
+                    task=task.title, assignee=assignee, person=person.name
+                )
+            )
         if outcome not in task.outcomes:
-            raise FormError({"outcome": f"choose one of: {', '.join(task.outcomes)}"})
+            options = ", ".join(task.outcomes)
+            raise FormError({"outcome": tr("choose one of: {options}").format(options=options)})
         values = dict(values or {})
         allowed = {item["field"]: item for item in task.fill_fields}
         problems: dict[str, str] = {}
         for key in values:
             if key not in allowed:
-                problems[key] = "this task does not ask for this field"
+                problems[key] = tr("this task does not ask for this field")
         parsed = self._parse(spec, values, problems)
         merged = {**state.fields, **parsed}
         needed = [spec.fields[k] for k, item in allowed.items() if item["required"]]
@@ -180,7 +190,7 @@ class Runtime:
             and outcome == "rejected"
             and not text_comment
         ):
-            problems["comment"] = "say why you reject it"
+            problems["comment"] = tr("say why you reject it")
         if problems:
             raise FormError(problems)
         now = self.clock.now()
@@ -225,12 +235,18 @@ class Runtime:
             when = task.completed_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
             who = self._name(task.completed_by)
             return ConflictError(
-                f"'{task.title}' was already completed by {who} at {when}",
+                tr("“{task}” was already completed by {person} at {when}").format(
+                    task=task.title, person=who, when=when
+                ),
                 task=task.title,
                 by=who,
                 at=task.completed_at,
             )
-        return ConflictError(f"'{task.title}' is {task.state.value}", task=task.title)
+        if task.state is TaskState.CANCELLED:
+            closed = tr("“{task}” has been cancelled")
+        else:
+            closed = tr("“{task}” is no longer open")
+        return ConflictError(closed.format(task=task.title), task=task.title)
 
     # ------------------------------------------------------------- reassign
     def reassign(
@@ -240,12 +256,20 @@ class Runtime:
             raise self.closed_error(task)
         person = self._person(actor)
         if actor != task.assignee and not person.admin:
-            raise NotAllowedError(f"only {self._name(task.assignee)} or an admin can hand it over")
+            raise NotAllowedError(
+                tr("only {assignee} or an admin can hand it over").format(
+                    assignee=self._name(task.assignee)
+                )
+            )
         target = self.directory.person(new_assignee)
         if target is None or not target.active:
-            raise FormError({"assignee": f"there is no active user '{new_assignee}'"})
+            raise FormError(
+                {"assignee": tr("there is no active user “{login}”").format(login=new_assignee)}
+            )
         if target.login == task.assignee:
-            raise FormError({"assignee": f"{target.name} already has this task"})
+            raise FormError(
+                {"assignee": tr("{person} already has this task").format(person=target.name)}
+            )
         previous = task.assignee
         task.assignee = target.login
         effects = Effects(changed_tasks=[task])
@@ -265,10 +289,10 @@ class Runtime:
     # --------------------------------------------------------------- cancel
     def cancel(self, spec: ProcessSpec, state: InstanceState, actor: str, reason: str) -> Effects:
         if not state.running:
-            raise ConflictError(f"the instance is already {state.status.value}")
+            raise self._finished_error(state)
         person = self._person(actor)
         if actor != state.initiator and not person.admin:
-            raise NotAllowedError("only the initiator or an admin can cancel an instance")
+            raise NotAllowedError(tr("only the initiator or an admin can cancel an instance"))
         run = _Run(self, spec, state)
         run.finish(InstanceStatus.CANCELLED, actor=actor, data={"reason": reason})
         return run.effects
@@ -303,8 +327,18 @@ class Runtime:
     def _person(self, login: str) -> Person:
         person = self.directory.person(login)
         if person is None:
-            raise NotAllowedError(f"there is no user '{login}'")
+            raise NotAllowedError(tr("there is no user “{login}”").format(login=login))
         return person
+
+    @staticmethod
+    def _finished_error(state: InstanceState) -> ConflictError:
+        """The refusal for acting on an instance that has stopped running."""
+        words = {
+            InstanceStatus.SUCCESS: tr("the instance has already finished"),
+            InstanceStatus.REJECTED: tr("the instance has already finished: rejected"),
+            InstanceStatus.CANCELLED: tr("the instance has already been cancelled"),
+        }
+        return ConflictError(words.get(state.status, tr("the instance stopped on an error")))
 
     def _name(self, login: str) -> str:
         person = self.directory.person(login)
@@ -329,9 +363,11 @@ class Runtime:
         problems: dict[str, str] = {}
         for key in values:
             if key not in spec.fields:
-                problems[key] = f"'{spec.name}' has no field '{key}'"
+                problems[key] = tr("“{process}” has no field “{key}”").format(
+                    process=spec.name, key=key
+                )
             elif key not in start_fields and parent_id is None:
-                problems[key] = "this field is not on the start form"
+                problems[key] = tr("this field is not on the start form")
         parsed = self._parse(spec, values, problems)
         fields.update(parsed)
         required = [f for f in spec.fields.values() if f.key in start_fields]
@@ -370,7 +406,7 @@ class Runtime:
             if field.required == "when" and field.required_when:
                 needed = needed or bool(evaluate(field.required_when, names, functions))
             if needed:
-                problems[field.key] = f"{field.label}: fill this in"
+                problems[field.key] = tr("{field}: fill this in").format(field=field.label)
 
 
 def _allowed_to_start(spec: ProcessSpec, person: Person) -> bool:

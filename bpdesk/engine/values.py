@@ -21,6 +21,7 @@ from babel.numbers import format_currency, format_decimal
 
 from bpdesk.engine.ports import Directory
 from bpdesk.model.fields import FieldDef, FieldType
+from bpdesk.translation import tr
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
@@ -45,17 +46,17 @@ def parse_value(field: FieldDef, raw: Any, directory: Directory | None = None) -
     kind = field.type
     if kind in (FieldType.TEXT, FieldType.MULTILINE):
         if not isinstance(raw, str):
-            raise ValueProblemError("enter text")
+            raise ValueProblemError(tr("enter text"))
         if kind is FieldType.TEXT and "\n" in raw:
-            raise ValueProblemError("enter a single line")
+            raise ValueProblemError(tr("enter a single line"))
         return raw
     if kind is FieldType.NUMBER:
-        number = _decimal(raw, "enter a number")
+        number = _decimal(raw, tr("enter a number"))
         return int(number) if number == number.to_integral_value() else float(number)
     if kind is FieldType.MONEY:
-        amount = _decimal(raw, "enter an amount, e.g. 1250.50")
+        amount = _decimal(raw, tr("enter an amount, e.g. 1250.50"))
         if amount <= 0:
-            raise ValueProblemError("enter an amount greater than zero")
+            raise ValueProblemError(tr("enter an amount greater than zero"))
         return str(amount.quantize(Decimal("0.01")))
     if kind is FieldType.DATE:
         return _date(raw).isoformat()
@@ -69,40 +70,40 @@ def parse_value(field: FieldDef, raw: Any, directory: Directory | None = None) -
             return True
         if text in _FALSE:
             return False
-        raise ValueProblemError("answer yes or no")
+        raise ValueProblemError(tr("answer yes or no"))
     if kind is FieldType.CHOICE:
         for option in field.options:
             if raw in (option.key, option.label):
                 return option.key
         keys = ", ".join(option.key for option in field.options)
-        raise ValueProblemError(f"choose one of: {keys}")
+        raise ValueProblemError(tr("choose one of: {options}").format(options=keys))
     if kind is FieldType.USER:
         if not isinstance(raw, str):
-            raise ValueProblemError("choose a user")
+            raise ValueProblemError(tr("choose a user"))
         if directory is not None:
             person = directory.person(raw)
             if person is None:
-                raise ValueProblemError(f"there is no user '{raw}'")
+                raise ValueProblemError(tr("there is no user “{login}”").format(login=raw))
         return raw
     if kind is FieldType.DEPARTMENT:
         if not isinstance(raw, str):
-            raise ValueProblemError("choose a department")
+            raise ValueProblemError(tr("choose a department"))
         if directory is not None and directory.department_name(raw) is None:
-            raise ValueProblemError(f"there is no department '{raw}'")
+            raise ValueProblemError(tr("there is no department “{key}”").format(key=raw))
         return raw
     if kind is FieldType.FILE:
         if isinstance(raw, dict) and {"id", "name"} <= set(raw):
             return {"id": str(raw["id"]), "name": str(raw["name"]), "size": int(raw.get("size", 0))}
-        raise ValueProblemError("attach a file")
+        raise ValueProblemError(tr("attach a file"))
     if kind is FieldType.URL:
         if not isinstance(raw, str) or not _URL.match(raw):
-            raise ValueProblemError("enter a link starting with http:// or https://")
+            raise ValueProblemError(tr("enter a link starting with http:// or https://"))
         return raw
     if kind is FieldType.EMAIL:
         if not isinstance(raw, str) or not _EMAIL.match(raw):
-            raise ValueProblemError("enter an e-mail address such as name@example.com")
+            raise ValueProblemError(tr("enter an e-mail address such as name@example.com"))
         return raw
-    raise ValueProblemError(f"unsupported field type {kind}")
+    raise ValueProblemError(tr("unsupported field type {kind}").format(kind=kind))
 
 
 def _decimal(raw: Any, problem: str) -> Decimal:
@@ -131,7 +132,7 @@ def _date(raw: Any) -> dt.date:
             return parse(text)
         except ValueError:
             continue
-    raise ValueProblemError("enter a date such as 2026-12-31")
+    raise ValueProblemError(tr("enter a date such as 2026-12-31"))
 
 
 def _datetime(raw: Any) -> dt.datetime:
@@ -143,7 +144,7 @@ def _datetime(raw: Any) -> dt.datetime:
             return parse(text)
         except ValueError:
             continue
-    raise ValueProblemError("enter a date and time such as 2026-12-31 14:30")
+    raise ValueProblemError(tr("enter a date and time such as 2026-12-31 14:30"))
 
 
 def expression_value(field: FieldDef, value: Any) -> Any:

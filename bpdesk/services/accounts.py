@@ -17,6 +17,7 @@ from bpdesk.engine.errors import FormError, NotAllowedError, NotFoundError
 from bpdesk.services.core import ServicesCore
 from bpdesk.services.dto import Dto
 from bpdesk.storage import schema as t
+from bpdesk.translation import tr
 
 MIN_PASSWORD = 4
 _HASHER = PasswordHasher()
@@ -77,9 +78,13 @@ class Accounts(ServicesCore):
                 select(t.users).where(t.users.c.login == login.strip().lower())
             ).first()
         if row is None or not password_matches(row.password_hash, password):
-            raise NotAllowedError("the login or the password is wrong")
+            raise NotAllowedError(tr("the login or the password is wrong"))
         if not row.active:
-            raise NotAllowedError(f"{row.name}'s account is switched off: ask an administrator")
+            raise NotAllowedError(
+                tr("{person}’s account is switched off: ask an administrator").format(
+                    person=row.name
+                )
+            )
         return Account(row.login, row.name, row.email, row.admin, row.designer)
 
     def needs_password(self, login: str) -> bool:
@@ -95,13 +100,13 @@ class Accounts(ServicesCore):
     def set_password(self, login: str, new_password: str, old_password: str | None = None) -> None:
         """Choose a password: the first time freely, later only knowing the old one."""
         if len(new_password) < MIN_PASSWORD:
-            raise FormError({"password": f"use at least {MIN_PASSWORD} characters"})
+            raise FormError({"password": _too_short()})
         with self.unit_of_work() as connection:
             row = connection.execute(select(t.users).where(t.users.c.login == login)).first()
             if row is None:
-                raise NotFoundError(f"there is no user '{login}'")
+                raise NotFoundError(tr("there is no user “{login}”").format(login=login))
             if row.password_hash and not password_matches(row.password_hash, old_password or ""):
-                raise NotAllowedError("the current password is wrong")
+                raise NotAllowedError(tr("the current password is wrong"))
             connection.execute(
                 update(t.users)
                 .where(t.users.c.login == login)
@@ -116,7 +121,7 @@ class Accounts(ServicesCore):
     def create_first_admin(self, login: str, name: str, email: str, password: str) -> Account:
         """A clean start: the first account, an administrator who may also design."""
         if self.has_users():
-            raise NotAllowedError("the database already has users: sign in instead")
+            raise NotAllowedError(tr("the database already has users: sign in instead"))
         edit = UserEdit(login, name, email, None, [], None, admin=True, designer=True)
         self._insert_user(edit, password)
         return Account(edit.login, edit.name, edit.email, True, True)
@@ -164,13 +169,13 @@ class Accounts(ServicesCore):
         """Switch an account off (kept for history, cannot sign in or get tasks) or on again."""
         self._require_admin(actor)
         if login == actor and not active:
-            raise NotAllowedError("you cannot switch off your own account")
+            raise NotAllowedError(tr("you cannot switch off your own account"))
         with self.unit_of_work() as connection:
             done = connection.execute(
                 update(t.users).where(t.users.c.login == login).values(active=active)
             )
             if done.rowcount == 0:
-                raise NotFoundError(f"there is no user '{login}'")
+                raise NotFoundError(tr("there is no user “{login}”").format(login=login))
         self.directory_changed()
 
     def set_department_head(self, actor: str, department: str, head: str | None) -> None:
@@ -184,7 +189,7 @@ class Accounts(ServicesCore):
     def _insert_user(self, edit: UserEdit, password: str | None) -> None:
         problems = _user_problems(edit)
         if password is not None and len(password) < MIN_PASSWORD:
-            problems["password"] = f"use at least {MIN_PASSWORD} characters"
+            problems["password"] = _too_short()
         if problems:
             raise FormError(problems)
         with self.unit_of_work() as connection:
@@ -211,7 +216,11 @@ class Accounts(ServicesCore):
                 select(t.users.c.admin).where(t.users.c.login == actor)
             ).scalar()
         if not admin:
-            raise NotAllowedError("only an administrator can change the directory")
+            raise NotAllowedError(tr("only an administrator can change the directory"))
+
+
+def _too_short() -> str:
+    return tr("use at least {count} characters").format(count=MIN_PASSWORD)
 
 
 def _user_problems(edit: UserEdit) -> dict[str, str]:
@@ -219,9 +228,9 @@ def _user_problems(edit: UserEdit) -> dict[str, str]:
     login = edit.login
     plain = login.replace(".", "").replace("_", "")
     if not plain or not plain.isascii() or not plain.isalnum() or login != login.lower():
-        problems["login"] = "use lower-case letters, digits, dots or underscores"
+        problems["login"] = tr("use lower-case letters, digits, dots or underscores")
     if not edit.name.strip():
-        problems["name"] = "enter the person's name"
+        problems["name"] = tr("enter the person’s name")
     if "@" not in edit.email or "." not in edit.email.split("@")[-1]:
-        problems["email"] = "enter an e-mail address such as name@example.com"
+        problems["email"] = tr("enter an e-mail address such as name@example.com")
     return problems

@@ -26,6 +26,7 @@ from bpdesk.storage import schema as t
 from bpdesk.storage.db import connect
 from bpdesk.storage.directory import DirectorySnapshot
 from bpdesk.storage.repository import insert_instance, update_instance, write_effects
+from bpdesk.translation import tr
 
 # How long a directory snapshot serves before it is read again: changes made by
 # other clients (a new user, a new head) show up within this time.
@@ -63,7 +64,9 @@ class ServicesCore:
         except DBAPIError as error:
             if error.connection_invalidated or "connect" in str(error.orig).lower():
                 raise DatabaseUnavailableError(
-                    f"the database at {self.url} cannot be reached: nothing was saved"
+                    tr("the database at {address} cannot be reached: nothing was saved").format(
+                        address=self.url
+                    )
                 ) from None
             raise
 

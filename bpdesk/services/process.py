@@ -26,6 +26,7 @@ from bpdesk.storage.repository import (
     next_instance_number,
     write_effects,
 )
+from bpdesk.translation import tr
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 RETRIES = 5
@@ -42,7 +43,10 @@ class ProcessCommands(ServicesCore):
         errors = [p.message for p in validate(design) if p.severity == "error"]
         if errors:
             raise PublishError(
-                f"'{design.name}' has {len(errors)} problem(s) to fix before publishing", errors
+                tr("“{process}” has problems to fix before publishing: {count}").format(
+                    process=design.name, count=len(errors)
+                ),
+                errors,
             )
         now = self.clock.now()
         with self.unit_of_work() as connection:
@@ -141,7 +145,7 @@ class ProcessCommands(ServicesCore):
         depth: int,
     ) -> None:
         if depth > 5 and effects.linked_starts:
-            raise ConflictError("linked instances start each other more than five levels deep")
+            raise ConflictError(tr("linked instances start each other more than five levels deep"))
         for linked in effects.linked_starts:
             child = self._start(
                 connection,
@@ -163,10 +167,12 @@ class ProcessCommands(ServicesCore):
         try:
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
-                raise FormError({key: f"{path.name} is larger than 50 MB"})
+                raise FormError({key: tr("{file} is larger than 50 MB").format(file=path.name)})
             data = path.read_bytes()
         except OSError as error:
-            raise FormError({key: f"cannot read {path}: {error.strerror}"}) from None
+            raise FormError(
+                {key: tr("cannot read {file}: {reason}").format(file=path, reason=error.strerror)}
+            ) from None
         reference = {"id": new_id(), "name": path.name, "size": size}
         connection.execute(
             insert(t.attachments).values(
@@ -200,7 +206,7 @@ class ProcessCommands(ServicesCore):
                     )
             except StaleStateError:
                 continue  # the instance moved (another branch); read again and retry
-        raise ConflictError("the instance keeps changing under this task; try again")
+        raise ConflictError(tr("the instance keeps changing under this task; try again"))
 
     def _complete(
         self,
@@ -255,7 +261,9 @@ class ProcessCommands(ServicesCore):
                 effects = self.runtime(connection).reassign(state, task, actor, new_assignee)
                 write_effects(connection, state, effects, self.clock.now())
             except StaleStateError:
-                raise ConflictError(f"'{task.title}' changed meanwhile; look again") from None
+                raise ConflictError(
+                    tr("“{task}” changed meanwhile; look again").format(task=task.title)
+                ) from None
 
     # ----------------------------------------------------------------- cancel
     def cancel(self, instance_id: str, actor: str, reason: str = "") -> InstanceRef:
@@ -268,13 +276,13 @@ class ProcessCommands(ServicesCore):
             try:
                 self.save_step(connection, state, effects)
             except StaleStateError:
-                raise ConflictError("the instance changed meanwhile; look again") from None
+                raise ConflictError(tr("the instance changed meanwhile; look again")) from None
             return InstanceRef(state.id, state.number, state.title, state.status.value)
 
     # ---------------------------------------------------------------- comment
     def comment(self, instance_id: str, author: str, body: str) -> None:
         if not body.strip():
-            raise FormError({"comment": "write something first"})
+            raise FormError({"comment": tr("write something first")})
         with self.unit_of_work() as connection:
             if load_state(connection, instance_id) is None:
                 raise NotFoundError(f"there is no instance {instance_id}")

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from bpdesk.translation import use_language
+
 LANGUAGES = {"en": "English", "ru": "Русский"}
 SETTING = "ui/language"
 TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
@@ -31,7 +33,9 @@ def save_language(language: str) -> None:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """bpdesk's own texts and Qt's (standard buttons and dialogs) in ``language``."""
+    """bpdesk's own texts and Qt's (standard buttons and dialogs) in ``language``,
+    and the words of the layers below (form problems, refusals) with them."""
+    use_language(language)
     if language == "en":
         return []
     QLocale.setDefault(QLocale(language))

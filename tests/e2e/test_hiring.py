@@ -36,7 +36,7 @@ def _start(office: Office) -> str:
 
 
 def test_only_hr_starts_hiring(office: Office) -> None:
-    with pytest.raises(NotAllowedError, match="may not start 'Hiring'"):
+    with pytest.raises(NotAllowedError, match="may not start “Hiring”"):
         _start_as(office, "morozov")
 
 

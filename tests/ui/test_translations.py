@@ -8,9 +8,11 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from bpdesk.translation import use_language
 from bpdesk.ui.editor.window import DesignerWindow
 from bpdesk.ui.language import TRANSLATIONS, install_translators
 
@@ -80,3 +82,33 @@ def test_the_designer_speaks_russian(qtbot) -> None:  # type: ignore[no-untyped-
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(locale)
+        use_language("en")
+
+
+def test_the_engine_and_services_speak_the_interface_s_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Form problems and refusals come from below Qt: they follow the chosen language too."""
+    from bpdesk.engine.values import ValueProblemError, parse_value
+    from bpdesk.model.fields import FieldDef, FieldType
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    locale = QLocale()
+    translators = install_translators(app, "ru")
+    amount = FieldDef(key="amount", label="Сумма", type=FieldType.MONEY)
+    try:
+        with pytest.raises(ValueProblemError, match="введите сумму, например 1250,50"):
+            parse_value(amount, "много")
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(locale)
+        use_language("en")
+    with pytest.raises(ValueProblemError, match=r"enter an amount, e\.g\. 1250\.50"):
+        parse_value(amount, "a lot")
+
+
+def test_the_model_catalogue_is_translated_and_in_step() -> None:
+    """Every ``tr()`` text below the interface has a Russian translation, compiled."""
+    from tools.model_texts import problems
+
+    assert problems() == []

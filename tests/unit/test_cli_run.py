@@ -59,7 +59,7 @@ def test_a_payment_from_the_command_line(
     # A second completion is a conflict: exit 1, one line on stderr.
     assert main([*db, "complete", task["id"], "--as", "smirnova", "--outcome", "approved"]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("bpdesk: 'Approve payment RUB1,200.00 to ACME' was already completed by")
+    assert err.startswith("bpdesk: “Approve payment RUB1,200.00 to ACME” was already completed by")
     assert err.count("\n") == 1
     assert main([*db, "instance", "show", started["id"], "--json"]) == 0  # type: ignore[index]
     view = _json(capsys)
@@ -140,7 +140,7 @@ def test_publish_refuses_a_design_with_errors(
     path = tmp_path / "broken.bpd.json"
     save_design(flow.design, path)
     assert main([*db, "design", "publish", str(path)]) == 2
-    assert "2 problem(s) to fix before publishing: Outcome" in capsys.readouterr().err
+    assert "has problems to fix before publishing: 2: Outcome" in capsys.readouterr().err
     good = tmp_path / "good.bpd.json"
     save_design(Approval().design, good)
     assert main([*db, "design", "publish", str(good), "--json"]) == 0

@@ -193,13 +193,13 @@ def test_start_form_checks(runtime: Runtime) -> None:
     assert refused.value.problems == {
         "amount": "Amount: enter an amount greater than zero",
         "act": "this field is not on the start form",
-        "colour": "'Payment approval' has no field 'colour'",
+        "colour": "“Payment approval” has no field “colour”",
         "counterparty": "Counterparty: fill this in",
         "purpose": "Purpose of payment: fill this in",
         "invoice": "Invoice: fill this in",
     }
     hiring = compile_design(load_design(DESIGNS / "en" / "hiring.bpd.json"))
-    with pytest.raises(NotAllowedError, match="Ivan Morozov may not start 'Hiring'"):
+    with pytest.raises(NotAllowedError, match="Ivan Morozov may not start “Hiring”"):
         runtime.start(hiring, "morozov", {}, "i", 1)
 
 

@@ -1,0 +1,43 @@
+"""Words the model, engine and services show to people, in the reader's language.
+
+Qt translates the interface; the layers below it don't use Qt, so their texts come
+from a gettext catalogue: ``resources/translations/bpdesk_model_<language>.po``,
+compiled to ``.mo`` by ``make translations`` (``tools/model_texts.py``). English is
+the source text. The interface chooses the language (``use_language``); the command
+line follows ``BPDESK_LANG``. Wrap a text in ``tr()`` where it is made, never at
+import time, so that it is read in the language chosen by then.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from pathlib import Path
+
+CATALOGUES = Path(__file__).resolve().parent.parent / "resources" / "translations"
+DOMAIN = "bpdesk_model"
+
+_active: gettext.NullTranslations | None = None
+
+
+def catalogue_path(language: str, suffix: str = ".mo") -> Path:
+    return CATALOGUES / f"{DOMAIN}_{language}{suffix}"
+
+
+def use_language(language: str) -> None:
+    """Read texts in ``language`` from now on (English when there is no catalogue for it)."""
+    global _active
+    path = catalogue_path(language)
+    if language == "en" or not path.exists():
+        _active = gettext.NullTranslations()
+        return
+    with path.open("rb") as catalogue:
+        _active = gettext.GNUTranslations(catalogue)
+
+
+def tr(text: str) -> str:
+    """``text`` in the chosen language."""
+    if _active is None:
+        use_language(os.environ.get("BPDESK_LANG", "en"))
+    assert _active is not None
+    return _active.gettext(text)
