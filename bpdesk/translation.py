@@ -41,3 +41,8 @@ def tr(text: str) -> str:
         use_language(os.environ.get("BPDESK_LANG", "en"))
     assert _active is not None
     return _active.gettext(text)
+
+
+def tr_later(text: str) -> str:
+    """Marks a text kept in a table for translation when it is shown (``tr(entry)``)."""
+    return text

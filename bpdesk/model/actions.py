@@ -13,6 +13,7 @@ from pydantic import Field
 
 from bpdesk.model.base import DesignObject, Key
 from bpdesk.model.people import PersonRef
+from bpdesk.translation import tr, tr_later
 
 
 class NotifyAction(DesignObject):
@@ -111,21 +112,24 @@ ACTION_TYPES: tuple[str, ...] = (
 
 
 _REQUIRED_SETTINGS: dict[str, tuple[tuple[str, str], ...]] = {
-    "notify": (("recipients", "whom to notify"),),
-    "set_field": (("field", "the field to set"), ("expression", "the value")),
-    "set_role": (("role", "the role to set"), ("person", "the person")),
-    "calendar_event": (("title", "the title"), ("start", "when it starts")),
-    "planned_expense": (("amount", "the amount"), ("category", "the category")),
-    "invite_user": (("email_field", "the e-mail field"), ("name_field", "the name field")),
-    "create_instance": (("design_key", "which process to start"),),
-    "webhook": (("url", "the address"),),
+    "notify": (("recipients", tr_later("whom to notify")),),
+    "set_field": (("field", tr_later("the field to set")), ("expression", tr_later("the value"))),
+    "set_role": (("role", tr_later("the role to set")), ("person", tr_later("the person"))),
+    "calendar_event": (("title", tr_later("the title")), ("start", tr_later("when it starts"))),
+    "planned_expense": (("amount", tr_later("the amount")), ("category", tr_later("the category"))),
+    "invite_user": (
+        ("email_field", tr_later("the e-mail field")),
+        ("name_field", tr_later("the name field")),
+    ),
+    "create_instance": (("design_key", tr_later("which process to start")),),
+    "webhook": (("url", tr_later("the address")),),
 }
 
 
 def missing_settings(action: object) -> list[str]:
     """What an action still needs before it can run, in words."""
     return [
-        words
+        tr(words)
         for setting, words in _REQUIRED_SETTINGS[getattr(action, "type", "")]
         if not getattr(action, setting)
     ]

@@ -14,6 +14,8 @@ from functools import lru_cache
 from jinja2 import TemplateSyntaxError, meta
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from bpdesk.translation import tr
+
 # Functions the engine offers inside expressions (see bpdesk.engine).
 EXPRESSION_FUNCTIONS: frozenset[str] = frozenset(
     {
@@ -84,25 +86,36 @@ def expression_names(expression: str) -> frozenset[str]:
     except SyntaxError as error:
         column = (error.offset or 1) - 1
         raise ExpressionError(
-            f"cannot read the expression '{expression}' near position {column + 1}: {error.msg}"
+            tr(
+                "cannot read the expression '{expression}' near position {position}: {reason}"
+            ).format(expression=expression, position=column + 1, reason=error.msg)
         ) from None
     names: set[str] = set()
     for node in ast.walk(tree):
         if not isinstance(node, _ALLOWED_NODES):
             raise ExpressionError(
-                f"the expression '{expression}' uses something not allowed in a condition "
-                f"({type(node).__name__})"
+                tr(
+                    "the expression '{expression}' uses something not allowed in a condition "
+                    "({what})"
+                ).format(expression=expression, what=type(node).__name__)
             )
         if isinstance(node, ast.Call) and not (
             isinstance(node.func, ast.Name) and node.func.id in EXPRESSION_FUNCTIONS
         ):
             shown = ast.unparse(node.func)
             raise ExpressionError(
-                f"the expression '{expression}' calls '{shown}', which is not one of "
-                f"{', '.join(sorted(EXPRESSION_FUNCTIONS))}"
+                tr(
+                    "the expression '{expression}' calls '{name}', which is not one of {known}"
+                ).format(
+                    expression=expression, name=shown, known=", ".join(sorted(EXPRESSION_FUNCTIONS))
+                )
             )
         if isinstance(node, ast.Attribute) and node.attr.startswith("_"):
-            raise ExpressionError(f"the expression '{expression}' uses a hidden attribute")
+            raise ExpressionError(
+                tr("the expression '{expression}' uses a hidden attribute").format(
+                    expression=expression
+                )
+            )
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
             names.add(node.id)
     return frozenset(names - EXPRESSION_FUNCTIONS)
@@ -118,7 +131,9 @@ def template_names(template: str) -> frozenset[str]:
         parsed = _TEMPLATE_ENV.parse(template)
     except TemplateSyntaxError as error:
         raise ExpressionError(
-            f"cannot read the text '{template}' (line {error.lineno}): {error.message}"
+            tr("cannot read the text '{text}' (line {line}): {reason}").format(
+                text=template, line=error.lineno, reason=error.message
+            )
         ) from None
     return frozenset(meta.find_undeclared_variables(parsed))
 

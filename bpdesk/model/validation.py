@@ -35,10 +35,12 @@ from bpdesk.model.nodes import (
     StartNode,
     TaskNode,
     TimerNode,
+    outcome_words,
 )
 from bpdesk.model.people import FieldRef, PersonRef, RoleRef
-from bpdesk.model.references import node_name
+from bpdesk.model.references import node_name, role_name
 from bpdesk.model.roles import DepartmentHeadRole, RoleDef, SetDuringRunRole, UserFieldRole
+from bpdesk.translation import tr, tr_later
 
 Severity = Literal["error", "warning"]
 
@@ -102,17 +104,46 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _names(node: AnyNode) -> dict[str, str]:
+    """A step's name for messages: ``{step}`` inside a sentence, ``{Step}`` opening one."""
+    name = node_name(node)
+    return {"step": name, "Step": _capital(name)}
+
+
+_TYPE_WORDS: dict[str, str] = {
+    "text": tr_later("text"),
+    "multiline": tr_later("multi-line text"),
+    "number": tr_later("number"),
+    "money": tr_later("money"),
+    "date": tr_later("date"),
+    "datetime": tr_later("date and time"),
+    "boolean": tr_later("yes/no"),
+    "choice": tr_later("choice"),
+    "user": tr_later("user"),
+    "department": tr_later("department"),
+    "file": tr_later("file"),
+    "url": tr_later("link"),
+    "email": tr_later("e-mail"),
+}
+
+
+def _type_words(kind: FieldType) -> str:
+    return tr(_TYPE_WORDS.get(kind.value, kind.value))
+
+
 # ---------------------------------------------------------------- graph shape
 def _check_start_and_end(design: ProcessDesign, starts: list[StartNode]) -> list[Problem]:
     problems = []
     if not starts:
-        problems.append(_error("no_start", "The process has no start: add one start step."))
+        problems.append(_error("no_start", tr("The process has no start: add one start step.")))
     for extra in starts[1:]:
         problems.append(
-            _error("several_starts", "The process has more than one start: keep only one.", extra)
+            _error(
+                "several_starts", tr("The process has more than one start: keep only one."), extra
+            )
         )
     if design.nodes and not any(isinstance(node, EndNode) for node in design.nodes):
-        problems.append(_error("no_end", "The process has no end: add at least one end step."))
+        problems.append(_error("no_end", tr("The process has no end: add at least one end step.")))
     return problems
 
 
@@ -127,8 +158,10 @@ def _check_reachability(
                 problems.append(
                     _error(
                         "unreachable",
-                        f"{_capital(node_name(node))} can never be reached from the start: "
-                        "connect something to it or delete it.",
+                        tr(
+                            "{Step} can never be reached from the start: "
+                            "connect something to it or delete it."
+                        ).format(**_names(node)),
                         node,
                     )
                 )
@@ -140,8 +173,10 @@ def _check_reachability(
                 problems.append(
                     _error(
                         "no_way_to_end",
-                        f"From {node_name(node)} there is no way to an end: an instance that "
-                        "gets here could never finish.",
+                        tr(
+                            "From {step} there is no way to an end: an instance that "
+                            "gets here could never finish."
+                        ).format(**_names(node)),
                         node,
                     )
                 )
@@ -156,25 +191,33 @@ def _check_ports(design: ProcessDesign) -> list[Problem]:
             if port in used:
                 continue
             if port == OUT:
-                message = f"{_capital(node_name(node))} has no next step: connect it to one."
+                message = tr("{Step} has no next step: connect it to one.").format(**_names(node))
             elif isinstance(node, ConditionNode):
                 label = node.port_label(port)
-                message = f"Branch '{label}' of {node_name(node)} leads nowhere: connect it."
+                message = tr("Branch '{branch}' of {step} leads nowhere: connect it.").format(
+                    branch=label, **_names(node)
+                )
             else:
-                label = node.port_label(port)
-                message = f"Outcome '{label}' of {node_name(node)} leads nowhere: connect it."
+                label = outcome_words(node, port, design.properties.locale)
+                message = tr("Outcome '{outcome}' of {step} leads nowhere: connect it.").format(
+                    outcome=label, **_names(node)
+                )
             problems.append(_error("unconnected_port", message, node))
         if isinstance(node, ConditionNode):
             if not node.branches:
                 problems.append(
-                    _error("no_branches", f"{_capital(node_name(node))} has no branches.", node)
+                    _error(
+                        "no_branches", tr("{Step} has no branches.").format(**_names(node)), node
+                    )
                 )
             if not node.otherwise:
                 problems.append(
                     _error(
                         "no_otherwise",
-                        f"{_capital(node_name(node))} has no 'otherwise' branch: when none of "
-                        "its branches holds, the instance would be stuck.",
+                        tr(
+                            "{Step} has no 'otherwise' branch: when none of "
+                            "its branches holds, the instance would be stuck."
+                        ).format(**_names(node)),
                         node,
                     )
                 )
@@ -183,7 +226,9 @@ def _check_ports(design: ProcessDesign) -> list[Problem]:
                     problems.append(
                         _error(
                             "empty_condition",
-                            f"Branch {number} of {node_name(node)} has no condition.",
+                            tr("Branch {number} of {step} has no condition.").format(
+                                number=number, **_names(node)
+                            ),
                             node,
                         )
                     )
@@ -191,7 +236,7 @@ def _check_ports(design: ProcessDesign) -> list[Problem]:
             problems.append(
                 _warning(
                     "single_branch_split",
-                    f"{_capital(node_name(node))} starts only one branch: it does nothing.",
+                    tr("{Step} starts only one branch: it does nothing.").format(**_names(node)),
                     node,
                 )
             )
@@ -199,7 +244,7 @@ def _check_ports(design: ProcessDesign) -> list[Problem]:
             problems.append(
                 _warning(
                     "single_branch_join",
-                    f"{_capital(node_name(node))} has only one incoming branch.",
+                    tr("{Step} has only one incoming branch.").format(**_names(node)),
                     node,
                 )
             )
@@ -207,7 +252,7 @@ def _check_ports(design: ProcessDesign) -> list[Problem]:
             problems.append(
                 _error(
                     "untitled_task",
-                    "A task has no title: the assignee would not know what to do.",
+                    tr("A task has no title: the assignee would not know what to do."),
                     node,
                 )
             )
@@ -227,7 +272,7 @@ def _check_names(design: ProcessDesign) -> list[Problem]:
             problems.append(
                 _error(
                     f"bad_{text.kind}",
-                    f"{_capital(text.place)}: {error}.",
+                    tr("{Place}: {problem}.").format(Place=_capital(text.place), problem=error),
                     node,
                     **({"field_key": text.field_key} if text.field_key else {}),
                 )
@@ -237,7 +282,9 @@ def _check_names(design: ProcessDesign) -> list[Problem]:
             problems.append(
                 _error(
                     "unknown_name",
-                    f"{_capital(text.place)} uses '{name}', which is not a field of the process.",
+                    tr("{Place} uses '{name}', which is not a field of the process.").format(
+                        Place=_capital(text.place), name=name
+                    ),
                     node,
                     **({"field_key": text.field_key} if text.field_key else {}),
                 )
@@ -263,15 +310,25 @@ def _check_references(design: ProcessDesign) -> list[Problem]:
         field = fields.get(key)
         if field is None:
             problems.append(
-                _error("unknown_field", f"{_capital(place)} names the unknown field '{key}'.", node)
+                _error(
+                    "unknown_field",
+                    tr("{Place} names the unknown field '{field}'.").format(
+                        Place=_capital(place), field=key
+                    ),
+                    node,
+                )
             )
         elif need and field.type not in _FIELD_TYPES_FOR[need]:
-            wanted = " or ".join(t.value for t in _FIELD_TYPES_FOR[need])
+            wanted = tr(" or ").join(_type_words(t) for t in _FIELD_TYPES_FOR[need])
             problems.append(
                 _error(
                     "wrong_field_type",
-                    f"{_capital(place)} needs a {wanted} field, but '{field.label}' is "
-                    f"{field.type.value}.",
+                    tr("{Place} needs a field of type {wanted}, but '{field}' is {type}.").format(
+                        Place=_capital(place),
+                        wanted=wanted,
+                        field=field.label,
+                        type=_type_words(field.type),
+                    ),
                     node,
                     field_key=key,
                 )
@@ -283,48 +340,60 @@ def _check_references(design: ProcessDesign) -> list[Problem]:
     for role in design.roles:
         resolve = role.resolve
         if isinstance(resolve, UserFieldRole):
-            field_problem(f"role '{role.label}'", None, resolve.field, "person")
+            field_problem(role_name(role.label), None, resolve.field, "person")
         elif isinstance(resolve, DepartmentHeadRole) and resolve.field:
-            field_problem(f"role '{role.label}'", None, resolve.field, "department")
+            field_problem(role_name(role.label), None, resolve.field, "department")
     for node in design.nodes:
         name = node_name(node)
         if isinstance(node, TaskNode):
             for key in node.show_fields:
-                field_problem(f"the fields shown by {name}", node.id, key, None)
+                field_problem(
+                    tr("the fields shown by {step}").format(step=name), node.id, key, None
+                )
             for item in node.fill_fields:
-                field_problem(f"the fields filled in {name}", node.id, item.field, None)
+                place = tr("the fields filled in {step}").format(step=name)
+                field_problem(place, node.id, item.field, None)
             for setting in node.sets_roles:
-                field_problem(f"the roles set by {name}", node.id, setting.field, "person")
+                place = tr("the roles set by {step}").format(step=name)
+                field_problem(place, node.id, setting.field, "person")
         elif isinstance(node, TimerNode) and node.wait == "field" and node.field:
-            field_problem(f"the date {name} waits for", node.id, node.field, "timer")
+            place = tr("the date {step} waits for").format(step=name)
+            field_problem(place, node.id, node.field, "timer")
         elif isinstance(node, ActionNode):
             action = node.action
             if isinstance(action, SetFieldAction) and action.field:
-                field_problem(f"the field {name} sets", node.id, action.field, None)
+                place = tr("the field {step} sets").format(step=name)
+                field_problem(place, node.id, action.field, None)
             elif isinstance(action, InviteUserAction):
                 if action.email_field:
-                    field_problem(f"the e-mail {name} uses", node.id, action.email_field, "email")
+                    place = tr("the e-mail {step} uses").format(step=name)
+                    field_problem(place, node.id, action.email_field, "email")
                 if action.name_field:
-                    field_problem(f"the name {name} uses", node.id, action.name_field, None)
+                    place = tr("the name {step} uses").format(step=name)
+                    field_problem(place, node.id, action.name_field, None)
                 if action.department_field:
                     field_problem(
-                        f"the department {name} uses",
+                        tr("the department {step} uses").format(step=name),
                         node.id,
                         action.department_field,
                         "department",
                     )
                 if action.position_field:
-                    field_problem(f"the position {name} uses", node.id, action.position_field, None)
+                    place = tr("the position {step} uses").format(step=name)
+                    field_problem(place, node.id, action.position_field, None)
             elif isinstance(action, WebhookAction):
                 for key in action.payload_fields:
-                    field_problem(f"the fields {name} sends", node.id, key, None)
+                    place = tr("the fields {step} sends").format(step=name)
+                    field_problem(place, node.id, key, None)
     for ref in references.role_refs(design):
         if ref.key not in roles:
             user = design.node(ref.node_id) if ref.node_id else None
             problems.append(
                 _error(
                     "unknown_role",
-                    f"{_capital(ref.place)} names the unknown role '{ref.key}'.",
+                    tr("{Place} names the unknown role '{role}'.").format(
+                        Place=_capital(ref.place), role=ref.key
+                    ),
                     user,
                     role_key=ref.key,
                 )
@@ -342,7 +411,9 @@ def _check_incomplete_actions(design: ProcessDesign) -> list[Problem]:
             problems.append(
                 _error(
                     "incomplete_action",
-                    f"{_capital(node_name(node))} still needs {' and '.join(missing)}.",
+                    tr("{Step} still needs {settings}.").format(
+                        settings=tr(" and ").join(missing), **_names(node)
+                    ),
                     node,
                 )
             )
@@ -362,8 +433,10 @@ def _check_parallel(design: ProcessDesign, graph: nx.MultiDiGraph) -> list[Probl
                 problems.append(
                     _error(
                         "branch_ends_early",
-                        f"A branch of {node_name(split)} reaches an end before it meets a join: "
-                        "ending there would abandon the other branches.",
+                        tr(
+                            "A branch of {step} reaches an end before it meets a join: "
+                            "ending there would abandon the other branches."
+                        ).format(**_names(split)),
                         split,
                     )
                 )
@@ -372,8 +445,10 @@ def _check_parallel(design: ProcessDesign, graph: nx.MultiDiGraph) -> list[Probl
             problems.append(
                 _error(
                     "split_never_joins",
-                    f"The branches of {node_name(split)} never meet in a join: add a join "
-                    "step where they come together.",
+                    tr(
+                        "The branches of {step} never meet in a join: add a join "
+                        "step where they come together."
+                    ).format(**_names(split)),
                     split,
                 )
             )
@@ -423,8 +498,10 @@ def _check_loops(design: ProcessDesign, graph: nx.MultiDiGraph) -> list[Problem]
         problems.append(
             _error(
                 "endless_loop",
-                f"These steps form a loop with no task or timer in it, so an instance would go "
-                f"round forever: {names}.",
+                tr(
+                    "These steps form a loop with no task or timer in it, so an instance would go "
+                    "round forever: {steps}."
+                ).format(steps=names),
                 members[0],
             )
         )
@@ -442,8 +519,10 @@ def _check_required_fields(design: ProcessDesign) -> list[Problem]:
             problems.append(
                 _error(
                     "required_never_filled",
-                    f"Field '{field.label}' is required, but it is not on the start form "
-                    "and no task or action fills it.",
+                    tr(
+                        "Field '{field}' is required, but it is not on the start form "
+                        "and no task or action fills it."
+                    ).format(field=field.label),
                     field_key=field.key,
                 )
             )
@@ -457,9 +536,10 @@ def _check_required_fields(design: ProcessDesign) -> list[Problem]:
                 problems.append(
                     _warning(
                         "condition_sees_later_field",
-                        f"Whether '{field.label}' is required depends on "
-                        f"{', '.join(repr(n) for n in later)}, which is not on the start form, "
-                        "so on the start form it will be treated as empty.",
+                        tr(
+                            "Whether '{field}' is required depends on {names}, which is not on "
+                            "the start form, so on the start form it will be treated as empty."
+                        ).format(field=field.label, names=", ".join(repr(n) for n in later)),
                         field_key=field.key,
                     )
                 )
@@ -494,12 +574,13 @@ def _check_flow(design: ProcessDesign, facts: FlowFacts) -> list[Problem]:
         if problem is None:
             continue
         code, message = problem
+        text = message.replace("{place}", place).replace("{Place}", _capital(place))
         if code == "role_never_set" and isinstance(person, RoleRef):
             if person.role not in reported_roles:
                 reported_roles.add(person.role)
-                problems.append(_error(code, message.format(place=place), role_key=person.role))
+                problems.append(_error(code, text, role_key=person.role))
         else:
-            problems.append(_error(code, _capital(message.format(place=place)), node))
+            problems.append(_error(code, text, node))
     return problems
 
 
@@ -516,9 +597,11 @@ def _person_problem(
             label = fields[person.field].label
             return (
                 "field_not_filled",
-                "{place} is the user in '" + label + "', but on some path to it nobody has "
-                "filled that field yet: put it on the start form as required, or have an "
-                "earlier task fill it.",
+                tr(
+                    "{Place} is the user in '{field}', but on some path to it nobody has "
+                    "filled that field yet: put it on the start form as required, or have an "
+                    "earlier task fill it."
+                ).replace("{field}", label),
             )
         return None
     if not isinstance(person, RoleRef) or person.role not in roles:
@@ -529,14 +612,18 @@ def _person_problem(
         if person.role not in set_anywhere:
             return (
                 "role_never_set",
-                "Role '" + role.label + "' is used by {place}, but nothing ever sets it: "
-                "have a task or a set-role action choose the person.",
+                tr(
+                    "Role '{role}' is used by {place}, but nothing ever sets it: "
+                    "have a task or a set-role action choose the person."
+                ).replace("{role}", role.label),
             )
         if person.role not in roles_set:
             return (
                 "role_not_set",
-                "{place} is role '" + role.label + "', but on some path to it the role has "
-                "not been chosen yet.",
+                tr(
+                    "{Place} is role '{role}', but on some path to it the role has "
+                    "not been chosen yet."
+                ).replace("{role}", role.label),
             )
     elif (
         isinstance(resolve, UserFieldRole | DepartmentHeadRole)
@@ -546,7 +633,11 @@ def _person_problem(
         label = fields[resolve.field].label
         return (
             "field_not_filled",
-            "{place} is role '" + role.label + "', which comes from field '" + label + "', "
-            "but on some path to it nobody has filled that field yet.",
+            tr(
+                "{Place} is role '{role}', which comes from field '{field}', "
+                "but on some path to it nobody has filled that field yet."
+            )
+            .replace("{role}", role.label)
+            .replace("{field}", label),
         )
     return None

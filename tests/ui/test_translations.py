@@ -86,9 +86,13 @@ def test_the_designer_speaks_russian(qtbot) -> None:  # type: ignore[no-untyped-
 
 
 def test_the_engine_and_services_speak_the_interface_s_language(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Form problems and refusals come from below Qt: they follow the chosen language too."""
+    """Form problems, refusals and a design's problems come from below Qt: they follow
+    the chosen language too."""
     from bpdesk.engine.values import ValueProblemError, parse_value
+    from bpdesk.io import load_design
+    from bpdesk.model import validate
     from bpdesk.model.fields import FieldDef, FieldType
+    from tests.conftest import DESIGNS
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -98,6 +102,13 @@ def test_the_engine_and_services_speak_the_interface_s_language(qtbot) -> None: 
     try:
         with pytest.raises(ValueProblemError, match="введите сумму, например 1250,50"):
             parse_value(amount, "много")
+        design = load_design(DESIGNS / "ru" / "payment-approval.bpd.json")
+        stage = next(node for node in design.nodes if node.kind == "stage")
+        design.disconnect(design.edges_from(stage.id)[0].id)
+        messages = [problem.message for problem in validate(design)]
+        assert f"Этап «{stage.title}»: нет следующего шага — проведите от него связь дальше." in (
+            messages
+        )
     finally:
         for translator in translators:
             app.removeTranslator(translator)

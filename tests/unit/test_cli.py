@@ -31,7 +31,7 @@ def test_validate_reports_problems_in_plain_words(
     assert main(["design", "validate", str(path)]) == 1
     out = capsys.readouterr().out
     assert "has problems" in out
-    assert "error: Outcome 'rejected' of task 'Approve {{ amount }}' leads nowhere" in out
+    assert "error: Outcome 'Rejected' of task 'Approve {{ amount }}' leads nowhere" in out
 
 
 def test_validate_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

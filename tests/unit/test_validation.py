@@ -76,7 +76,7 @@ def test_unconnected_outcome() -> None:
     edge = next(e for e in flow.design.edges_from(flow.task) if e.port == "rejected")
     flow.design.disconnect(edge.id)
     found = problem(flow.design, "unconnected_port")
-    assert "Outcome 'rejected' of task 'Approve {{ amount }}' leads nowhere" in found.message
+    assert "Outcome 'Rejected' of task 'Approve {{ amount }}' leads nowhere" in found.message
 
 
 def test_unconnected_branch_and_missing_otherwise() -> None:
@@ -225,7 +225,7 @@ def test_role_from_an_unknown_or_wrong_field() -> None:
     flow.design.add_role(RoleDef(key="boss", label="Boss", resolve=UserFieldRole(field="boss")))
     assert "unknown field 'boss'" in problem(flow.design, "unknown_field").message
     flow.design.add_field(FieldDef(key="boss", label="Boss", type="text"))
-    assert "needs a user field" in problem(flow.design, "wrong_field_type").message
+    assert "needs a field of type user" in problem(flow.design, "wrong_field_type").message
 
 
 def test_unknown_role() -> None:
@@ -332,7 +332,7 @@ def test_timer_waiting_for_a_text_field() -> None:
     timer = d.add_node(TimerNode(title="Until", wait="field", field="when", duration=None))
     d.connect(flow.start, "out", timer.id)
     d.connect(timer.id, "out", flow.task)
-    assert "needs a date or datetime field" in problem(d, "wrong_field_type").message
+    assert "needs a field of type date or date and time" in problem(d, "wrong_field_type").message
 
 
 def test_errors_come_before_warnings() -> None:
