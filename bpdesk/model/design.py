@@ -38,7 +38,9 @@ from bpdesk.model.fields import FieldDef
 from bpdesk.model.ids import new_id
 from bpdesk.model.nodes import AnyNode, Edge, Node, Point, StartNode, allows_many_edges
 from bpdesk.model.people import PersonRef
+from bpdesk.model.references import node_name
 from bpdesk.model.roles import RoleDef
+from bpdesk.translation import tr
 
 BUILTIN_ROLES = ("initiator",)
 _T = TypeVar("_T", bound=DesignObject)
@@ -144,23 +146,26 @@ def _unique(items: Iterable[Any], name: str, attr: str, add: Callable[[str, str]
 
 
 def _describe(node: AnyNode) -> str:
-    return f"'{node.title}'" if node.title else f"the {node.kind} step"
+    return tr("'{title}'").format(title=node.title) if node.title else node_name(node)
 
 
 def _port_phrase(node: AnyNode, port: str) -> str:
     label = node.port_label(port)
-    return f"outcome '{label}' of {_describe(node)}" if label != "out" else f"{_describe(node)}"
+    if label == "out":
+        return _describe(node)
+    return tr("outcome '{outcome}' of {step}").format(outcome=label, step=_describe(node))
 
 
 def _connection_problem(source: AnyNode, port: str, target: AnyNode) -> str | None:
+    step = _describe(source)
     if port not in source.output_ports():
         if not source.output_ports():
-            return f"{_describe(source)} is an end: nothing can follow it"
-        return f"{_describe(source)} has no outcome '{port}'"
+            return tr("{step} is an end: nothing can follow it").format(step=step)
+        return tr("{step} has no outcome '{outcome}'").format(step=step, outcome=port)
     if isinstance(target, StartNode):
-        return "nothing can lead into the start"
+        return tr("nothing can lead into the start")
     if source.id == target.id:
-        return f"{_describe(source)} cannot lead to itself"
+        return tr("{step} cannot lead to itself").format(step=step)
     return None
 
 
@@ -334,7 +339,9 @@ class ProcessDesign:
         if lost:
             labels = ", ".join(f"'{old.port_label(edge.port)}'" for edge in lost)
             raise errors.PortInUseError(
-                f"disconnect {labels} of {_describe(old)} before removing that outcome"
+                tr("disconnect {outcomes} of {step} before removing that outcome").format(
+                    outcomes=labels, step=_describe(old)
+                )
             )
         if new == old:
             return old
@@ -356,17 +363,28 @@ class ProcessDesign:
             raise errors.DuplicateIdError(f"a connection with id {edge_id} already exists")
         if port not in source_node.output_ports():
             problem = _connection_problem(source_node, port, target_node)
-            raise errors.UnknownPortError(problem or f"{_describe(source_node)} has no '{port}'")
+            raise errors.UnknownPortError(
+                problem
+                or tr("{step} has no outcome '{outcome}'").format(
+                    step=_describe(source_node), outcome=port
+                )
+            )
         problem = _connection_problem(source_node, port, target_node)
         if problem:
             raise errors.InvalidConnectionError(problem)
         existing = [e for e in self.edges_from(source) if e.port == port]
         if any(e.target == target for e in existing):
             raise errors.InvalidConnectionError(
-                f"{_port_phrase(source_node, port)} already leads to {_describe(target_node)}"
+                tr("{connection} already leads to {step}").format(
+                    connection=_port_phrase(source_node, port), step=_describe(target_node)
+                )
             )
         if existing and not allows_many_edges(source_node):
-            raise errors.PortInUseError(f"{_port_phrase(source_node, port)} is already connected")
+            raise errors.PortInUseError(
+                tr("{connection} is already connected").format(
+                    connection=_port_phrase(source_node, port)
+                )
+            )
         edge = Edge(id=edge_id, source=source, port=port, target=target)
         self._index_edge(edge)
         self._emit(EdgeAdded(edge))
@@ -383,7 +401,9 @@ class ProcessDesign:
     # ----------------------------------------------------------------- fields
     def add_field(self, field: FieldDef, index: int | None = None) -> FieldDef:
         if any(f.key == field.key for f in self._fields):
-            raise errors.DuplicateKeyError(f"a field with the key '{field.key}' already exists")
+            raise errors.DuplicateKeyError(
+                tr("a field with the key '{key}' already exists").format(key=field.key)
+            )
         if any(f.id == field.id for f in self._fields):
             raise errors.DuplicateIdError(f"a field with id {field.id} already exists")
         index = len(self._fields) if index is None else max(0, min(index, len(self._fields)))
@@ -400,7 +420,10 @@ class ProcessDesign:
             users = field_users(self, key)
             if users:
                 raise errors.InUseError(
-                    f"field '{field.label}' is still used by: {'; '.join(users)}", users
+                    tr("field '{field}' is still used by: {places}").format(
+                        field=field.label, places="; ".join(users)
+                    ),
+                    users,
                 )
         index = self._fields.index(field)
         del self._fields[index]
@@ -411,7 +434,7 @@ class ProcessDesign:
         old = self.field(key)
         if "key" in changes and changes["key"] != key:
             raise errors.InvalidPropertyError(
-                "the key of a field cannot be changed: steps refer to it by its key"
+                tr("the key of a field cannot be changed: steps refer to it by its key")
             )
         new = _revalidate(old, changes)
         if new == old:
@@ -423,7 +446,9 @@ class ProcessDesign:
     # ------------------------------------------------------------------ roles
     def add_role(self, role: RoleDef, index: int | None = None) -> RoleDef:
         if role.key in BUILTIN_ROLES or any(r.key == role.key for r in self._roles):
-            raise errors.DuplicateKeyError(f"a role with the key '{role.key}' already exists")
+            raise errors.DuplicateKeyError(
+                tr("a role with the key '{key}' already exists").format(key=role.key)
+            )
         if any(r.id == role.id for r in self._roles):
             raise errors.DuplicateIdError(f"a role with id {role.id} already exists")
         index = len(self._roles) if index is None else max(0, min(index, len(self._roles)))
@@ -439,7 +464,10 @@ class ProcessDesign:
             users = role_users(self, key)
             if users:
                 raise errors.InUseError(
-                    f"role '{role.label}' is still used by: {'; '.join(users)}", users
+                    tr("role '{role}' is still used by: {places}").format(
+                        role=role.label, places="; ".join(users)
+                    ),
+                    users,
                 )
         index = self._roles.index(role)
         del self._roles[index]
@@ -450,7 +478,7 @@ class ProcessDesign:
         old = self.role(key)
         if "key" in changes and changes["key"] != key:
             raise errors.InvalidPropertyError(
-                "the key of a role cannot be changed: steps refer to it by its key"
+                tr("the key of a role cannot be changed: steps refer to it by its key")
             )
         new = _revalidate(old, changes)
         if new == old:

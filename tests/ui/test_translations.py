@@ -91,6 +91,7 @@ def test_the_engine_and_services_speak_the_interface_s_language(qtbot) -> None: 
     from bpdesk.engine.values import ValueProblemError, parse_value
     from bpdesk.io import load_design
     from bpdesk.model import validate
+    from bpdesk.model.errors import InvalidConnectionError
     from bpdesk.model.fields import FieldDef, FieldType
     from tests.conftest import DESIGNS
 
@@ -109,6 +110,9 @@ def test_the_engine_and_services_speak_the_interface_s_language(qtbot) -> None: 
         assert f"Этап «{stage.title}»: нет следующего шага — проведите от него связь дальше." in (
             messages
         )
+        start = next(node for node in design.nodes if node.kind == "start")
+        with pytest.raises(InvalidConnectionError, match="в старт не может вести ни одна связь"):
+            design.connect(stage.id, "out", start.id)  # a refused edit, said in Russian
     finally:
         for translator in translators:
             app.removeTranslator(translator)
