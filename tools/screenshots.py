@@ -110,6 +110,8 @@ def office_with_cases(folder: Path, lang: str):  # type: ignore[no-untyped-def]
 def workspace_shots(out: Path, lang: str) -> list[Path]:
     import tempfile
 
+    from PySide6.QtTest import QTest
+
     from bpdesk.ui.workspace.instance import InstanceDialog
     from bpdesk.ui.workspace.session import Session
     from bpdesk.ui.workspace.signin import SignInDialog
@@ -146,6 +148,15 @@ def workspace_shots(out: Path, lang: str) -> list[Path]:
         settle()
         written.append(out / f"workspace-{lang}-{key}.png")
         window.grab().save(str(written[-1]))
+    window.show_page("start")  # a start form with a mistake, as it is typed
+    window.start.choose("payment-approval")
+    assert window.start.form is not None
+    amount = window.start.form.editors["amount"].input
+    amount.setFocus()
+    QTest.keyClicks(amount, "12,5,0")
+    settle()
+    written.append(out / f"workspace-{lang}-start-form-problem.png")
+    window.grab().save(str(written[-1]))
     running = next(c for c in services.instances("payment-approval") if c.status == "running")
     card = InstanceDialog(window.session, running.id, window)
     card.resize(1400, 900)
