@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gettext
 import os
+from functools import lru_cache
 from pathlib import Path
 
 CATALOGUES = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -24,15 +25,19 @@ def catalogue_path(language: str, suffix: str = ".mo") -> Path:
     return CATALOGUES / f"{DOMAIN}_{language}{suffix}"
 
 
+@lru_cache(maxsize=8)
+def _catalogue(language: str) -> gettext.NullTranslations:
+    path = catalogue_path(language.split("_")[0])
+    if language.startswith("en") or not path.exists():
+        return gettext.NullTranslations()
+    with path.open("rb") as catalogue:
+        return gettext.GNUTranslations(catalogue)
+
+
 def use_language(language: str) -> None:
     """Read texts in ``language`` from now on (English when there is no catalogue for it)."""
     global _active
-    path = catalogue_path(language)
-    if language == "en" or not path.exists():
-        _active = gettext.NullTranslations()
-        return
-    with path.open("rb") as catalogue:
-        _active = gettext.GNUTranslations(catalogue)
+    _active = _catalogue(language)
 
 
 def tr(text: str) -> str:
@@ -41,6 +46,12 @@ def tr(text: str) -> str:
         use_language(os.environ.get("BPDESK_LANG", "en"))
     assert _active is not None
     return _active.gettext(text)
+
+
+def tr_in(language: str, text: str) -> str:
+    """``text`` in a given language, whoever reads it: what an instance records (why it
+    stopped, say) is written in its process's language, like the rest of its history."""
+    return _catalogue(language).gettext(text)
 
 
 def tr_later(text: str) -> str:

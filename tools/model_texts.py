@@ -32,7 +32,10 @@ def source_texts() -> dict[str, list[tuple[str, int]]]:
     """Every text wrapped in ``tr()``, with where it is used."""
     found: dict[str, list[tuple[str, int]]] = {}
     for filename, line, message, _comments, _context in extract_from_dir(
-        ROOT / "bpdesk", METHODS, keywords={"tr": None, "tr_later": None}, comment_tags=()
+        ROOT / "bpdesk",
+        METHODS,
+        keywords={"tr": None, "tr_later": None, "tr_in": (2,), "say": None},
+        comment_tags=(),
     ):
         if isinstance(message, str):
             found.setdefault(message, []).append((f"bpdesk/{filename}", line))

@@ -31,9 +31,13 @@ if TYPE_CHECKING:
 
 def execute(run: _Run, node: ActionNode) -> None:
     action = node.action
-    missing = missing_settings(action)
+    missing = missing_settings(action, run.spec.locale)
     if missing:
-        raise DesignRuntimeError(f"'{node.title}' still needs {' and '.join(missing)}")
+        raise DesignRuntimeError(
+            run.say("“{step}” still needs {settings}.").format(
+                step=node.title, settings=run.say(" and ").join(missing)
+            )
+        )
     if isinstance(action, NotifyAction):
         recipients = run.resolve_many(action.recipients)
         subject = run.render(action.subject) or node.title
@@ -46,8 +50,9 @@ def execute(run: _Run, node: ActionNode) -> None:
         login = run.resolve_one(action.person)
         if login is None:
             raise DesignRuntimeError(
-                f"'{node.title}' cannot set role '{action.role}': "
-                f"{run.describe(action.person)} is empty"
+                run.say("“{step}” cannot set role “{role}”: {source} is empty.").format(
+                    step=node.title, role=action.role, source=run.describe(action.person)
+                )
             )
         run.state.roles[action.role] = login
         run.history("role_set", node_id=node.id, data={"role": action.role, "login": login})
@@ -93,31 +98,41 @@ def _plain(value: Any) -> Any:
 def _set_field(run: _Run, action: SetFieldAction) -> None:
     field = run.spec.fields.get(action.field or "")
     if field is None:
-        raise DesignRuntimeError(f"there is no field '{action.field}' to set")
+        raise DesignRuntimeError(
+            run.say("There is no field “{field}” to set.").format(field=action.field)
+        )
     value = _eval(run, action.expression)
     try:
         run.state.fields[field.key] = parse_value(field, _plain(value), run.directory)
     except ValueProblemError as problem:
-        raise DesignRuntimeError(f"cannot put {value!r} into '{field.label}': {problem}") from None
+        raise DesignRuntimeError(
+            run.say("Cannot put {value} into “{field}”: {problem}.").format(
+                value=repr(value), field=field.label, problem=problem
+            )
+        ) from None
     run.fields_changed()
     run.history("field_set", data={"field": field.key, "value": run.state.fields[field.key]})
 
 
-def _moment(value: Any, what: str) -> dt.datetime:
+def _moment(run: _Run, value: Any, what: str) -> dt.datetime:
     if isinstance(value, str):
         try:
             value = dt.datetime.fromisoformat(value)
         except ValueError:
-            raise DesignRuntimeError(f"{what} '{value}' is not a date") from None
+            raise DesignRuntimeError(
+                run.say("{what}: “{value}” is not a date.").format(what=what, value=value)
+            ) from None
     if isinstance(value, dt.datetime):
         return value
     if isinstance(value, dt.date):
         return dt.datetime.combine(value, dt.time(9, 0))
-    raise DesignRuntimeError(f"{what} is empty or not a date")
+    raise DesignRuntimeError(run.say("{what}: empty or not a date.").format(what=what))
 
 
 def _calendar_event(run: _Run, node: ActionNode, action: CalendarEventAction) -> None:
-    start = _moment(_eval(run, action.start), f"the start of '{node.title}'")
+    start = _moment(
+        run, _eval(run, action.start), run.say("the start of “{step}”").format(step=node.title)
+    )
     run.effects.calendar_events.append(
         CalendarEvent(
             instance_id=run.state.id,
@@ -135,8 +150,12 @@ def _planned_expense(run: _Run, node: ActionNode, action: PlannedExpenseAction) 
     try:
         amount = Decimal(str(_eval(run, action.amount)))
     except InvalidOperation:
-        raise DesignRuntimeError(f"the amount of '{node.title}' is not a number") from None
-    day = _moment(_eval(run, action.date), f"the date of '{node.title}'").date()
+        raise DesignRuntimeError(
+            run.say("The amount of “{step}” is not a number.").format(step=node.title)
+        ) from None
+    day = _moment(
+        run, _eval(run, action.date), run.say("the date of “{step}”").format(step=node.title)
+    ).date()
     run.effects.expenses.append(
         PlannedExpense(
             instance_id=run.state.id,
@@ -154,7 +173,9 @@ def _invite_user(run: _Run, node: ActionNode, action: InviteUserAction) -> None:
     email = fields.get(action.email_field or "")
     name = fields.get(action.name_field or "")
     if not email or not name:
-        raise DesignRuntimeError(f"'{node.title}' needs the e-mail and the name filled in")
+        raise DesignRuntimeError(
+            run.say("“{step}” needs the e-mail and the name filled in.").format(step=node.title)
+        )
     existing = run.directory.person_by_email(str(email))
     if existing is not None:
         run.history("user_exists", node_id=node.id, data={"login": existing.login, "email": email})

@@ -69,7 +69,7 @@ from bpdesk.model.roles import (
     PositionRole,
     UserFieldRole,
 )
-from bpdesk.translation import tr
+from bpdesk.translation import tr, tr_in
 
 MAX_AUTOMATIC_STEPS = 1000
 _BUILTINS = frozenset({"initiator", "instance", "roles"})
@@ -497,9 +497,11 @@ class _Run:
                 if steps > self.runtime.max_automatic_steps:
                     node = self.spec.node(token.node_id)
                     raise DesignRuntimeError(
-                        f"the process went through more than {self.runtime.max_automatic_steps} "
-                        f"automatic steps without waiting for anyone (last at '{node.title}'): "
-                        "the design has a loop with no task or timer in it"
+                        self.say(
+                            "The process went through more than {count} automatic steps "
+                            "without waiting for anyone (last at “{step}”): the design has a "
+                            "loop with no task or timer in it."
+                        ).format(count=self.runtime.max_automatic_steps, step=node.title)
                     )
                 self.enter(token)
         except DesignRuntimeError as error:
@@ -556,7 +558,11 @@ class _Run:
         steps = self.spec.steps_from(token.node_id, port)
         if not steps:
             node = self.spec.node(token.node_id)
-            raise DesignRuntimeError(f"nothing follows '{node.port_label(port)}' of '{node.title}'")
+            raise DesignRuntimeError(
+                self.say("Nothing follows “{outcome}” of “{step}”.").format(
+                    outcome=node.port_label(port), step=node.title
+                )
+            )
         step = steps[0]
         token.node_id = step.target
         token.via_edge = step.edge_id
@@ -593,7 +599,9 @@ class _Run:
         assignee = self.resolve_one(node.assignee)
         if assignee is None:
             raise DesignRuntimeError(
-                f"nobody to give '{node.title}' to: {self.describe(node.assignee)} is empty"
+                self.say("Nobody to give “{step}” to: {source} is empty.").format(
+                    step=node.title, source=self.describe(node.assignee)
+                )
             )
         task = TaskRecord(
             id=self.runtime.new_id(),
@@ -627,7 +635,11 @@ class _Run:
                 self.history("branch_taken", node_id=node.id, data={"branch": branch.label})
                 return branch.id
         if not node.otherwise:
-            raise DesignRuntimeError(f"no branch of '{node.title}' holds and it has no 'otherwise'")
+            raise DesignRuntimeError(
+                self.say("No branch of “{step}” holds and it has no “otherwise”.").format(
+                    step=node.title
+                )
+            )
         self.history("branch_taken", node_id=node.id, data={"branch": "otherwise"})
         return "otherwise"
 
@@ -656,7 +668,9 @@ class _Run:
         else:
             value = self.state.fields.get(node.field or "")
             if value is None:
-                raise DesignRuntimeError(f"'{node.title}' waits for an empty date")
+                raise DesignRuntimeError(
+                    self.say("“{step}” waits for an empty date.").format(step=node.title)
+                )
             moment = dt.datetime.fromisoformat(value)
             due = _aware(moment)
         token.wait = "timer"
@@ -682,14 +696,18 @@ class _Run:
         )
 
     # ---------------------------------------------------------------- people
+    def say(self, text: str) -> str:
+        """``text`` in the process's language: what the instance records, for all who read it."""
+        return tr_in(self.spec.locale, text)
+
     def describe(self, person: PersonRef) -> str:
         if isinstance(person, RoleRef):
             role = self.spec.roles.get(person.role)
-            return f"role '{role.label if role else person.role}'"
+            return self.say("role “{role}”").format(role=role.label if role else person.role)
         if isinstance(person, UserRef):
-            return f"user '{person.login}'"
+            return self.say("user “{login}”").format(login=person.login)
         field = self.spec.fields.get(person.field)
-        return f"field '{field.label if field else person.field}'"
+        return self.say("field “{field}”").format(field=field.label if field else person.field)
 
     def resolve_many(self, people: list[PersonRef] | tuple[PersonRef, ...]) -> list[str]:
         logins: dict[str, None] = {}

@@ -13,7 +13,7 @@ from pydantic import Field
 
 from bpdesk.model.base import DesignObject, Key
 from bpdesk.model.people import PersonRef
-from bpdesk.translation import tr, tr_later
+from bpdesk.translation import tr, tr_in, tr_later
 
 
 class NotifyAction(DesignObject):
@@ -126,10 +126,11 @@ _REQUIRED_SETTINGS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def missing_settings(action: object) -> list[str]:
-    """What an action still needs before it can run, in words."""
+def missing_settings(action: object, language: str | None = None) -> list[str]:
+    """What an action still needs before it can run, in words (the reader's language,
+    or ``language``)."""
     return [
-        tr(words)
+        tr(words) if language is None else tr_in(language, words)
         for setting, words in _REQUIRED_SETTINGS[getattr(action, "type", "")]
         if not getattr(action, setting)
     ]

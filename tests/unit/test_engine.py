@@ -64,6 +64,22 @@ def test_an_automatic_loop_ends_in_the_error_state(runtime: Runtime) -> None:
     assert [t for t in state.tokens if t.wait == "active"] == []
 
 
+def test_why_an_instance_stopped_is_written_in_its_process_s_language(runtime: Runtime) -> None:
+    """Whoever's screen ran the step, the history reads in the process's language."""
+    design = ProcessDesign.new("loop", "Цикл")
+    design.set_properties(locale="ru")
+    _start, stage, condition = _chain(
+        design,
+        StartNode(),
+        StageNode(title="Снова"),
+        ConditionNode(title="Ещё?", branches=[Branch(expression="1 == 1")], otherwise=False),
+    )
+    design.connect(condition, design.node(condition).output_ports()[0], stage)
+    state, _effects = runtime.start(compile_design(design), "morozov", {}, "i-1", 1)
+    assert state.status is InstanceStatus.ERROR
+    assert "больше 1000 автоматических шагов" in (state.error or "")
+
+
 def test_a_join_waits_for_both_branches(runtime: Runtime) -> None:
     spec = compile_design(branching_flow())
     state, effects = runtime.start(spec, "morozov", {"amount": "500"}, "i-1", 1)
