@@ -48,8 +48,10 @@ def _chain(design: ProcessDesign, *nodes):  # type: ignore[no-untyped-def]
     return ids
 
 
-def test_an_automatic_loop_ends_in_the_error_state(runtime: Runtime) -> None:
-    design = ProcessDesign.new("loop", "Loop")
+def _endless_loop(name: str, locale: str = "en") -> ProcessDesign:
+    """A stage and a condition that always sends the instance back to it."""
+    design = ProcessDesign.new("loop", name)
+    design.set_properties(locale=locale)
     _start, stage, condition = _chain(
         design,
         StartNode(),
@@ -57,6 +59,11 @@ def test_an_automatic_loop_ends_in_the_error_state(runtime: Runtime) -> None:
         ConditionNode(title="Round?", branches=[Branch(expression="1 == 1")], otherwise=False),
     )
     design.connect(condition, design.node(condition).output_ports()[0], stage)
+    return design
+
+
+def test_an_automatic_loop_ends_in_the_error_state(runtime: Runtime) -> None:
+    design = _endless_loop("Loop")
     state, effects = runtime.start(compile_design(design), "morozov", {}, "i-1", 1)
     assert state.status is InstanceStatus.ERROR
     assert "more than 1000 automatic steps" in (state.error or "")
@@ -66,15 +73,7 @@ def test_an_automatic_loop_ends_in_the_error_state(runtime: Runtime) -> None:
 
 def test_why_an_instance_stopped_is_written_in_its_process_s_language(runtime: Runtime) -> None:
     """Whoever's screen ran the step, the history reads in the process's language."""
-    design = ProcessDesign.new("loop", "Цикл")
-    design.set_properties(locale="ru")
-    _start, stage, condition = _chain(
-        design,
-        StartNode(),
-        StageNode(title="Снова"),
-        ConditionNode(title="Ещё?", branches=[Branch(expression="1 == 1")], otherwise=False),
-    )
-    design.connect(condition, design.node(condition).output_ports()[0], stage)
+    design = _endless_loop("Цикл", locale="ru")
     state, _effects = runtime.start(compile_design(design), "morozov", {}, "i-1", 1)
     assert state.status is InstanceStatus.ERROR
     assert "больше 1000 автоматических шагов" in (state.error or "")
