@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from bpdesk.engine.errors import DesignRuntimeError
 from bpdesk.engine.evaluate import evaluate, helper_functions
 from bpdesk.engine.state import CalendarEvent, LinkedStart, NewUser, OutboxMessage, PlannedExpense
-from bpdesk.engine.texts import text
 from bpdesk.engine.values import ValueProblemError, parse_value
 from bpdesk.model.actions import (
     CalendarEventAction,
@@ -192,14 +191,16 @@ def _invite_user(run: _Run, node: ActionNode, action: InviteUserAction) -> None:
             position_title=str(position) if position else None,
         )
     )
-    locale = run.spec.locale
     run.effects.outbox.append(
         OutboxMessage(
             kind="email",
             payload={
                 "to": str(email),
-                "subject": text(locale, "invite_subject"),
-                "body": text(locale, "invite_body", name=name, login=login),
+                "subject": run.say("You are invited to bpdesk"),
+                "body": run.say(
+                    "Hello, {name}!\n\nAn account has been created for you in bpdesk.\n"
+                    "Login: {login}\nSign in to set your password.\n"
+                ).format(name=name, login=login),
                 "instance_id": run.state.id,
                 "message_id": run.runtime.new_id(),
             },

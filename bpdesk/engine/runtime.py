@@ -37,7 +37,6 @@ from bpdesk.engine.state import (
     Token,
     check_transition,
 )
-from bpdesk.engine.texts import text
 from bpdesk.engine.values import (
     ValueProblemError,
     display_value,
@@ -317,8 +316,9 @@ class Runtime:
         stage = spec.node(str(payload["node_id"]))
         days = int(payload["days"])
         recipients = run.resolve_many(_people_from_json(payload.get("notify", [])))
-        subject = text(spec.locale, "sla_subject", title=state.title)
-        body = text(spec.locale, "sla_body", title=state.title, stage=stage.title, days=days)
+        subject = run.say("Time limit passed: {title}").format(title=state.title)
+        body = run.say("“{title}” has been in the stage “{stage}” for more than {days} days.")
+        body = body.format(title=state.title, stage=stage.title, days=days)
         run.notify(recipients, subject, body, in_app=True, email=True)
         run.history("sla_exceeded", node_id=stage.id, data={"days": days, "notified": recipients})
         return run.effects
@@ -522,8 +522,8 @@ class _Run:
                 title = self.render(template).strip()
             except DesignRuntimeError:
                 title = ""
-        self.state.title = title or text(
-            self.spec.locale, "untitled", process=self.spec.name, number=self.state.number
+        self.state.title = title or self.say("{process} #{number}").format(
+            process=self.spec.name, number=self.state.number
         )
 
     def enter(self, token: Token) -> None:

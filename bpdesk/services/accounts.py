@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -139,9 +140,6 @@ class Accounts(ServicesCore):
     def save_user(self, actor: str, edit: UserEdit, password: str | None = None) -> None:
         """Add a user or change one (administrators only); the form's problems by field."""
         self._require_admin(actor)
-        problems = _user_problems(edit)
-        if problems:
-            raise FormError(problems)
         with self.unit_of_work() as connection:
             exists = connection.execute(
                 select(t.users.c.login).where(t.users.c.login == edit.login)
@@ -149,19 +147,12 @@ class Accounts(ServicesCore):
         if exists is None:
             self._insert_user(edit, password)
             return
+        problems = _user_problems(edit)
+        if problems:
+            raise FormError(problems)
         with self.unit_of_work() as connection:
             connection.execute(
-                update(t.users)
-                .where(t.users.c.login == edit.login)
-                .values(
-                    name=edit.name.strip(),
-                    email=edit.email.strip(),
-                    department=edit.department,
-                    positions=list(edit.positions),
-                    position_title=edit.position_title,
-                    admin=edit.admin,
-                    designer=edit.designer,
-                )
+                update(t.users).where(t.users.c.login == edit.login).values(_user_columns(edit))
             )
         self.directory_changed()
 
@@ -187,6 +178,7 @@ class Accounts(ServicesCore):
         self.directory_changed()
 
     def _insert_user(self, edit: UserEdit, password: str | None) -> None:
+        """A new account, its form checked whole: every problem is told at once."""
         problems = _user_problems(edit)
         if password is not None and len(password) < MIN_PASSWORD:
             problems["password"] = _too_short()
@@ -196,13 +188,7 @@ class Accounts(ServicesCore):
             connection.execute(
                 insert(t.users).values(
                     login=edit.login,
-                    name=edit.name.strip(),
-                    email=edit.email.strip(),
-                    department=edit.department,
-                    positions=list(edit.positions),
-                    position_title=edit.position_title,
-                    admin=edit.admin,
-                    designer=edit.designer,
+                    **_user_columns(edit),
                     active=True,
                     password_hash=hash_password(password) if password else None,
                     created_at=dt.datetime.now(dt.UTC),
@@ -217,6 +203,19 @@ class Accounts(ServicesCore):
             ).scalar()
         if not admin:
             raise NotAllowedError(tr("only an administrator can change the directory"))
+
+
+def _user_columns(edit: UserEdit) -> dict[str, Any]:
+    """What an administrator sets on an account, as stored (the same on adding and changing)."""
+    return {
+        "name": edit.name.strip(),
+        "email": edit.email.strip(),
+        "department": edit.department,
+        "positions": list(edit.positions),
+        "position_title": edit.position_title,
+        "admin": edit.admin,
+        "designer": edit.designer,
+    }
 
 
 def _too_short() -> str:
